@@ -1,0 +1,5 @@
+/**
+ * OrderKit bosOnline client (checkout order and untyped endpoints). Its endpoints arrive with the module's own issue; for now the module holds only this
+ * package description so the build, the BOM and the coordinates are in place.
+ */
+package dev.orderkit.bosonline;
