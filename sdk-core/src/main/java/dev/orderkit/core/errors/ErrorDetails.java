@@ -1,0 +1,183 @@
+package dev.orderkit.core.errors;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+
+/**
+ * What an error response said: the HTTP status and headers, the raw body (bounded), and what the
+ * API's error decoder found in it (error code, message, request or trace id, field errors).
+ * Immutable; built by the transport and by each API's {@link ErrorDecoder}.
+ */
+public final class ErrorDetails {
+  private final int status;
+  private final Headers headers;
+  private final String rawBody;
+  private final String errorCode;
+  private final String message;
+  private final String requestId;
+  private final String traceId;
+  private final Map<String, List<String>> fieldErrors;
+  private final int attempts;
+
+  private ErrorDetails(Builder b) {
+    this.status = b.status;
+    this.headers = b.headers;
+    this.rawBody = b.rawBody;
+    this.errorCode = b.errorCode;
+    this.message = b.message;
+    this.requestId = b.requestId;
+    this.traceId = b.traceId;
+    this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(b.fieldErrors));
+    this.attempts = b.attempts;
+  }
+
+  /** Starts details for a response with this status. */
+  public static Builder builder(int status) {
+    return new Builder(status);
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The response headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The response body as text, cut to a bounded length; empty when there was none. */
+  public String rawBody() {
+    return rawBody;
+  }
+
+  /** The API's error code (such as {@code ORDER_VALIDATION_ERROR}), or null. */
+  public String errorCode() {
+    return errorCode;
+  }
+
+  /** The API's own message, or null. */
+  public String message() {
+    return message;
+  }
+
+  /** The request id from the body or the headers, or null. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The trace id from the body, or null. */
+  public String traceId() {
+    return traceId;
+  }
+
+  /** Field errors: field path to the messages for it, verbatim; empty when none. */
+  public Map<String, List<String>> fieldErrors() {
+    return fieldErrors;
+  }
+
+  /** How many HTTP attempts were made. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** A copy of these details with another attempt count. */
+  public ErrorDetails withAttempts(int attempts) {
+    Builder b = toBuilder();
+    b.attempts = attempts;
+    return b.build();
+  }
+
+  /** A builder holding these details. */
+  public Builder toBuilder() {
+    Builder b = new Builder(status);
+    b.headers = headers;
+    b.rawBody = rawBody;
+    b.errorCode = errorCode;
+    b.message = message;
+    b.requestId = requestId;
+    b.traceId = traceId;
+    b.fieldErrors.putAll(fieldErrors);
+    b.attempts = attempts;
+    return b;
+  }
+
+  /** Builds {@link ErrorDetails}. */
+  public static final class Builder {
+    private final int status;
+    private Headers headers = Headers.of();
+    private String rawBody = "";
+    private String errorCode;
+    private String message;
+    private String requestId;
+    private String traceId;
+    private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
+    private int attempts = 1;
+
+    private Builder(int status) {
+      this.status = status;
+    }
+
+    /** The HTTP status this builder was started with. */
+    public int status() {
+      return status;
+    }
+
+    /** Sets the response headers. */
+    public Builder headers(Headers headers) {
+      this.headers = headers == null ? Headers.of() : headers;
+      return this;
+    }
+
+    /** Sets the (already bounded) raw body. */
+    public Builder rawBody(String rawBody) {
+      this.rawBody = rawBody == null ? "" : rawBody;
+      return this;
+    }
+
+    /** Sets the API's error code. */
+    public Builder errorCode(String errorCode) {
+      this.errorCode = errorCode;
+      return this;
+    }
+
+    /** Sets the API's message. */
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    /** Sets the request id. */
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    /** Sets the trace id. */
+    public Builder traceId(String traceId) {
+      this.traceId = traceId;
+      return this;
+    }
+
+    /** Adds messages for one field path. */
+    public Builder addFieldErrors(String field, List<String> messages) {
+      List<String> copy = Collections.unmodifiableList(new java.util.ArrayList<>(messages));
+      fieldErrors.put(field, copy);
+      return this;
+    }
+
+    /** Sets the number of attempts made. */
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    /** Builds the immutable details. */
+    public ErrorDetails build() {
+      return new ErrorDetails(this);
+    }
+  }
+}

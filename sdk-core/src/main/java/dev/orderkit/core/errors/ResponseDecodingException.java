@@ -1,0 +1,48 @@
+package dev.orderkit.core.errors;
+
+import okhttp3.Headers;
+
+/**
+ * The response did not match the documented shape (malformed JSON, wrong types, missing fields,
+ * a body over the size limit). Keeps the status, request id and the raw body (bounded).
+ */
+public final class ResponseDecodingException extends OrderKitException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String requestId;
+  private final transient Headers headers;
+  private final String rawBody;
+
+  /** Creates the exception; {@code rawBody} must already be bounded. */
+  public ResponseDecodingException(String message, Throwable cause, int status, Headers headers,
+      String requestId, String rawBody, int attempts) {
+    super("Could not decode the HTTP " + status + " response"
+        + (requestId != null ? " [request_id=" + requestId + "]" : "") + ": " + message,
+        cause, attempts);
+    this.status = status;
+    this.headers = headers == null ? Headers.of() : headers;
+    this.requestId = requestId;
+    this.rawBody = rawBody == null ? "" : rawBody;
+  }
+
+  /** The HTTP status of the response. */
+  public int status() {
+    return status;
+  }
+
+  /** The response headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The request id from the headers, or null. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The response body as text, cut to a bounded length. */
+  public String rawBody() {
+    return rawBody;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.orderkit.core.http;
+
+import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.errors.ResponseDecodingException;
+import dev.orderkit.core.internal.BodyText;
+import okhttp3.Headers;
+import okio.Buffer;
+
+/**
+ * A response before parsing: status, headers, request id and attempt count, then {@link #parse()}
+ * for the typed value. The body has been read in full (within the size limit) and the connection
+ * released, so this object can be kept and parsed later, on any thread.
+ */
+public final class HttpResponseFor<T> {
+  private final ResponseMeta meta;
+  private final Buffer body;
+  private final ResponseParser<T> parser;
+  private T parsed;
+  private boolean isParsed;
+
+  /** Wraps a fully read response; used by the transport. */
+  public HttpResponseFor(ResponseMeta meta, Buffer body, ResponseParser<T> parser) {
+    this.meta = meta;
+    this.body = body;
+    this.parser = parser;
+  }
+
+  /** The HTTP status code. */
+  public int statusCode() {
+    return meta.statusCode();
+  }
+
+  /** The response headers. */
+  public Headers headers() {
+    return meta.headers();
+  }
+
+  /** The request id from the response headers, or null. */
+  public String requestId() {
+    return meta.requestId();
+  }
+
+  /** How many HTTP attempts it took to get this response. */
+  public int attempts() {
+    return meta.attempts();
+  }
+
+  /** Status, headers, request id and attempts as one value. */
+  public ResponseMeta meta() {
+    return meta;
+  }
+
+  /** The body as UTF-8 text. */
+  public String bodyText() {
+    return body.snapshot().utf8();
+  }
+
+  /**
+   * Parses the body into the endpoint's type (once; later calls return the same value).
+   *
+   * @throws ResponseDecodingException when the body does not match the documented shape
+   */
+  public synchronized T parse() {
+    if (!isParsed) {
+      parsed = doParse();
+      isParsed = true;
+    }
+    return parsed;
+  }
+
+  private T doParse() {
+    try {
+      JsonReader reader = JsonReader.of(body.clone());
+      T value = parser.parse(reader, meta);
+      if (value == null) {
+        throw decodingError("the body holds no value", null);
+      }
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw decodingError("unexpected content after the JSON value", null);
+      }
+      return value;
+    } catch (OrderKitException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
+      throw decodingError(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private ResponseDecodingException decodingError(String message, Throwable cause) {
+    return new ResponseDecodingException(message, cause, meta.statusCode(), meta.headers(),
+        meta.requestId(), BodyText.bounded(body), meta.attempts());
+  }
+
+  @Override
+  public String toString() {
+    return "HttpResponseFor{status=" + meta.statusCode() + ", requestId=" + meta.requestId()
+        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.size() + "}";
+  }
+}

@@ -1,0 +1,23 @@
+package dev.orderkit.core.http;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
+
+/** Writes a request's JSON body. Built per call from a value and an adapter cached by the module. */
+@FunctionalInterface
+public interface RequestBodyWriter {
+  /** Writes the body as one JSON value. */
+  void write(JsonWriter writer) throws IOException;
+
+  /** A body written by {@code adapter}. */
+  static <B> RequestBodyWriter of(B value, JsonAdapter<B> adapter) {
+    return writer -> adapter.toJson(writer, value);
+  }
+
+  /** A body from a JSON tree: Map, List, String, Number, Boolean or null. */
+  static RequestBodyWriter ofTree(Object tree) {
+    return writer -> JsonTree.write(writer, tree);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.orderkit.core.internal;
+
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.http.HttpResponseFor;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Response;
+
+/**
+ * The async path of an {@link Exchange}: each attempt is enqueued on OkHttp's dispatcher and retry
+ * delays wait on {@link RetryScheduler}, so no thread is blocked per call. Cancelling this future
+ * cancels the attempt in flight and any pending retry.
+ */
+public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>>
+    implements Callback {
+  private final Exchange<T> exchange;
+  private volatile Call current;
+  private volatile ScheduledFuture<?> pendingRetry;
+
+  /** Wraps the exchange; call {@link #start()} to send the first attempt. */
+  public AsyncExchange(Exchange<T> exchange) {
+    this.exchange = exchange;
+  }
+
+  /** Sends the first attempt and returns this future. */
+  public AsyncExchange<T> start() {
+    attempt();
+    return this;
+  }
+
+  private void attempt() {
+    if (isDone()) {
+      return;
+    }
+    try {
+      Call call = exchange.newCall();
+      current = call;
+      if (isCancelled()) {
+        call.cancel();
+        return;
+      }
+      call.enqueue(this);
+    } catch (OrderKitException e) {
+      completeExceptionally(e);
+    } catch (RuntimeException e) {
+      completeExceptionally(new OrderKitException("Could not send the request", e,
+          exchange.attempts()));
+    }
+  }
+
+  @Override
+  public void onResponse(Call call, Response response) {
+    if (isDone()) {
+      response.close();
+      return;
+    }
+    handle(exchange.onResponse(response));
+  }
+
+  @Override
+  public void onFailure(Call call, IOException e) {
+    if (isDone()) {
+      return;
+    }
+    handle(exchange.onFailure(e));
+  }
+
+  private void handle(Step<T> step) {
+    if (step.isRetry()) {
+      if (step.retryDelayMillis() == 0) {
+        attempt();
+      } else {
+        pendingRetry = RetryScheduler.schedule(this::attempt, step.retryDelayMillis());
+        if (isCancelled()) {
+          pendingRetry.cancel(false);
+        }
+      }
+    } else if (step.error() != null) {
+      completeExceptionally(step.error());
+    } else {
+      complete(step.response());
+    }
+  }
+
+  @Override
+  public boolean cancel(boolean mayInterruptIfRunning) {
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    Call call = current;
+    if (call != null) {
+      call.cancel();
+    }
+    ScheduledFuture<?> retry = pendingRetry;
+    if (retry != null) {
+      retry.cancel(false);
+    }
+    return cancelled;
+  }
+}

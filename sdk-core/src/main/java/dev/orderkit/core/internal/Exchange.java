@@ -1,0 +1,193 @@
+package dev.orderkit.core.internal;
+
+import dev.orderkit.core.Credentials;
+import dev.orderkit.core.RequestOptions;
+import dev.orderkit.core.errors.ApiConnectionException;
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ApiTimeoutException;
+import dev.orderkit.core.errors.ErrorDetails;
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.errors.OutcomeUnknownException;
+import dev.orderkit.core.errors.ResponseDecodingException;
+import dev.orderkit.core.http.ApiRequest;
+import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.core.http.ResponseMeta;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * One logical call and its attempts: builds each attempt's request, and after each attempt decides
+ * between done, fail and retry under the order rule. Shared by the blocking and async paths, so
+ * both behave the same. Not thread-safe: attempts run one after another.
+ */
+public final class Exchange<T> {
+  private final TransportCore core;
+  private final ApiRequest<T> request;
+  private final RequestOptions options;
+  private final HttpUrl url;
+  private final byte[] body;
+  private final int maxRetries;
+  private final long callTimeoutMillis;
+
+  private SendTracker tracker;
+  private String token;
+  private boolean refreshed;
+  private int attempts;
+  private int retries;
+
+  Exchange(TransportCore core, ApiRequest<T> request, RequestOptions options, HttpUrl url,
+      byte[] body) {
+    this.core = core;
+    this.request = request;
+    this.options = options;
+    this.url = url;
+    this.body = body;
+    this.maxRetries = options.maxRetries().orElse(core.options().maxRetries());
+    this.callTimeoutMillis = options.timeout().orElse(core.options().timeout()).toMillis();
+  }
+
+  /** Creates the OkHttp call for the next attempt. */
+  public Call newCall() {
+    attempts++;
+    tracker = new SendTracker();
+    Credentials credentials = core.options().credentials();
+    if (credentials != null && token == null) {
+      token = credentials.token();
+    }
+    Request.Builder rb = new Request.Builder().url(url).tag(SendTracker.class, tracker);
+    rb.headers(core.baseHeaders());
+    if (token != null) {
+      rb.header("Authorization", "Bearer " + token);
+    }
+    for (Map.Entry<String, String> h : options.headers().entrySet()) {
+      rb.header(h.getKey(), h.getValue());
+    }
+    rb.method(request.method(), body == null ? emptyBodyFor(request.method()) : jsonBody());
+    Call call = core.client().newCall(rb.build());
+    call.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    return call;
+  }
+
+  private okhttp3.RequestBody jsonBody() {
+    return okhttp3.RequestBody.create(body, TransportCore.JSON);
+  }
+
+  private static okhttp3.RequestBody emptyBodyFor(String method) {
+    boolean needsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    return needsBody ? okhttp3.RequestBody.create(new byte[0], null) : null;
+  }
+
+  /** Decides what follows a response (the response is always closed). */
+  public Step<T> onResponse(Response response) {
+    Buffer buffer;
+    int status = response.code();
+    Headers headers = response.headers();
+    try (Response r = response) {
+      buffer = readBounded(r.body(), status, headers);
+    } catch (ResponseDecodingException e) {
+      return Step.fail(e);
+    } catch (IOException e) {
+      return onFailure(e); // the body broke off: the request was certainly sent
+    }
+    String requestId = TransportCore.requestId(headers);
+    boolean resultBody = request.resultStatuses().contains(status) && buffer.size() > 0;
+    if ((status >= 200 && status < 300) || resultBody) {
+      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts);
+      return Step.done(new HttpResponseFor<>(meta, buffer, request.parser()));
+    }
+    Credentials credentials = core.options().credentials();
+    if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
+      refreshed = true;
+      try {
+        token = credentials.refresh(token);
+      } catch (OrderKitException e) {
+        return Step.fail(e);
+      }
+      return Step.retryAfter(0); // a 401 was not processed: replay once with the new token
+    }
+    ApiException error = core.decodeError(status, headers, buffer, requestId, attempts);
+    boolean serverDeclined = status == 408 || status == 429;
+    boolean serverFailed = status >= 500 && status <= 599;
+    boolean transientFailure = status == 500 || status == 502 || status == 503 || status == 504;
+    if (serverDeclined || (transientFailure && request.safeToRepeat())) {
+      if (retries >= maxRetries) {
+        return Step.fail(error);
+      }
+      Duration asked = RetryAfter.parse(headers, core.clock());
+      if (asked != null && asked.compareTo(core.options().maxRetryAfter()) > 0) {
+        return Step.fail(error); // the server asked for a longer wait than we will block for
+      }
+      retries++;
+      return Step.retryAfter(asked != null ? asked.toMillis() : core.backoff().delayMillis(retries));
+    }
+    if (serverFailed && !request.safeToRepeat()) {
+      return Step.fail(new OutcomeUnknownException(request.description(), error));
+    }
+    return Step.fail(error);
+  }
+
+  /** Decides what follows an I/O failure of the current attempt. */
+  public Step<T> onFailure(IOException e) {
+    boolean sent = tracker != null && tracker.mayHaveBeenSent();
+    if (Thread.currentThread().isInterrupted()) {
+      return Step.fail(new OrderKitException("Interrupted during " + request.description(), e,
+          attempts));
+    }
+    boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
+    String what = request.description() + (timeout ? " timed out" : " failed: connection error")
+        + (sent ? " after the request was sent" : " before the request was sent")
+        + " (" + e.getClass().getSimpleName() + ")";
+    OrderKitException failure = timeout
+        ? new ApiTimeoutException(what, e, attempts)
+        : new ApiConnectionException(what, e, attempts);
+    if (sent && !request.safeToRepeat()) {
+      return Step.fail(new OutcomeUnknownException(request.description(), failure));
+    }
+    if (retries >= maxRetries) {
+      return Step.fail(failure);
+    }
+    retries++;
+    return Step.retryAfter(core.backoff().delayMillis(retries));
+  }
+
+  /** How many attempts were started. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** Wraps an interrupt of the backoff wait. */
+  public OrderKitException interrupted(InterruptedException e) {
+    return new OrderKitException("Interrupted while waiting to retry " + request.description(), e,
+        attempts);
+  }
+
+  private Buffer readBounded(ResponseBody body, int status, Headers headers) throws IOException {
+    Buffer buffer = new Buffer();
+    if (body == null) {
+      return buffer;
+    }
+    long limit = core.options().maxResponseBytes();
+    BufferedSource source = body.source();
+    if (source.request(limit + 1)) {
+      Buffer head = new Buffer();
+      source.getBuffer().copyTo(head, 0, Math.min(limit, BodyText.MAX_CHARS));
+      throw new ResponseDecodingException("the body is larger than the limit of " + limit
+          + " bytes", null, status, headers, TransportCore.requestId(headers),
+          BodyText.bounded(head) + "…[truncated]", attempts);
+    }
+    source.readAll(buffer);
+    return buffer;
+  }
+}

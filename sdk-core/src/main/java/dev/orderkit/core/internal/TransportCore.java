@@ -1,0 +1,166 @@
+package dev.orderkit.core.internal;
+
+import com.squareup.moshi.Moshi;
+import dev.orderkit.core.ClientOptions;
+import dev.orderkit.core.LogLevel;
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ErrorDecoder;
+import dev.orderkit.core.errors.ErrorDetails;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import okio.Buffer;
+
+/**
+ * What every call of one client shares, built once: the derived OkHttp client, the headers sent
+ * on every request, backoff, the module's Moshi and error decoder. Immutable.
+ */
+public final class TransportCore {
+  /** The JSON media type of request bodies. */
+  public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private static final String[] REQUEST_ID_HEADERS = {"X-Request-Id", "Request-Id", "X-Trace-Id"};
+
+  private final ClientOptions options;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final Headers baseHeaders;
+  private final Backoff backoff;
+  private final Moshi moshi;
+  private final ErrorDecoder errorDecoder;
+  private final Clock clock;
+
+  /** Builds the shared state; derives the OkHttp client from {@code base} when given. */
+  public TransportCore(ClientOptions options, String userAgent, Moshi moshi,
+      ErrorDecoder errorDecoder, OkHttpClient base) {
+    this.options = options;
+    this.ownsClient = base == null && options.httpClient() == null;
+    this.client = deriveClient(options, base != null ? base : options.httpClient());
+    Headers.Builder h = options.defaultHeaders().newBuilder();
+    h.set("Accept", "application/json");
+    h.set("User-Agent", userAgent);
+    if (options.tenantId() != null) {
+      h.set(options.tenantHeader(), options.tenantId());
+    }
+    this.baseHeaders = h.build();
+    this.backoff = new Backoff(options.initialRetryDelay(), options.maxRetryDelay());
+    this.moshi = moshi;
+    this.errorDecoder = errorDecoder;
+    this.clock = Clock.systemUTC();
+  }
+
+  private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base) {
+    OkHttpClient.Builder b = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    if (base == null || options.timeoutsExplicit()) {
+      b.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    // OrderKit decides every replay itself (the order rule); OkHttp must not replay silently.
+    b.retryOnConnectionFailure(false);
+    b.addNetworkInterceptor(SendTracker.INTERCEPTOR);
+    if (options.logLevel() != LogLevel.NONE) {
+      b.addInterceptor(logging(options));
+    }
+    return b.build();
+  }
+
+  private static HttpLoggingInterceptor logging(ClientOptions options) {
+    HttpLoggingInterceptor interceptor = new HttpLoggingInterceptor(options.logger()::log);
+    switch (options.logLevel()) {
+      case BODY:
+        interceptor.setLevel(HttpLoggingInterceptor.Level.BODY);
+        break;
+      case HEADERS:
+        interceptor.setLevel(HttpLoggingInterceptor.Level.HEADERS);
+        break;
+      default:
+        interceptor.setLevel(HttpLoggingInterceptor.Level.BASIC);
+    }
+    for (String header : new String[] {"Authorization", "Proxy-Authorization", "Cookie",
+        "Set-Cookie", "X-Tenant-Id", options.tenantHeader()}) {
+      interceptor.redactHeader(header);
+    }
+    return interceptor;
+  }
+
+  /** The client's options. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** The derived OkHttp client. */
+  public OkHttpClient client() {
+    return client;
+  }
+
+  /** Whether the SDK created the OkHttp client (and so releases it on close). */
+  public boolean ownsClient() {
+    return ownsClient;
+  }
+
+  /** Headers sent with every request: defaults, Accept, User-Agent and tenant. */
+  public Headers baseHeaders() {
+    return baseHeaders;
+  }
+
+  /** The backoff between retries. */
+  public Backoff backoff() {
+    return backoff;
+  }
+
+  /** The module's Moshi. */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** The clock used for HTTP-date {@code Retry-After}. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The request id from the response headers, or null. */
+  public static String requestId(Headers headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = headers.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** Builds the typed exception for an error response; the decoder may fail without harm. */
+  public ApiException decodeError(int status, Headers headers, Buffer body, String requestId,
+      int attempts) {
+    String text = body.snapshot().utf8();
+    ErrorDetails.Builder details = ErrorDetails.builder(status)
+        .headers(headers)
+        .rawBody(BodyText.bounded(text, false))
+        .requestId(requestId)
+        .attempts(attempts);
+    try {
+      errorDecoder.decode(text, details);
+    } catch (Exception | StackOverflowError e) {
+      // An unreadable error body: the status, headers and raw body still make a typed exception.
+    }
+    return ApiException.from(details.build());
+  }
+
+  /** Starts the attempts of one call. */
+  public <T> Exchange<T> newExchange(dev.orderkit.core.http.ApiRequest<T> request,
+      dev.orderkit.core.RequestOptions options, okhttp3.HttpUrl url, byte[] body) {
+    return new Exchange<>(this, request, options, url, body);
+  }
+
+  /** Releases the connection pool and dispatcher threads when the SDK owns the client. */
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+}
