@@ -76,7 +76,7 @@ public final class Transport implements Closeable {
   public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
     Exchange<T> exchange = newExchange(request, options);
     while (true) {
-      Call call = exchange.newCall();
+      Call call = newCall(exchange);
       Step<T> step;
       try {
         Response response = call.execute();
@@ -96,6 +96,18 @@ public final class Transport implements Closeable {
         Thread.currentThread().interrupt();
         throw exchange.interrupted(e);
       }
+    }
+  }
+
+  private static Call newCall(Exchange<?> exchange) {
+    try {
+      return exchange.newCall();
+    } catch (OrderKitException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // e.g. a header value OkHttp refuses; its message never shows sensitive header values
+      throw new OrderKitException("Could not build the request: " + e.getClass().getSimpleName(),
+          e, exchange.attempts());
     }
   }
 

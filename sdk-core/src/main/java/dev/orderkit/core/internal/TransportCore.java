@@ -62,6 +62,8 @@ public final class TransportCore {
     // OrderKit decides every replay itself (the order rule); OkHttp must not replay silently.
     b.retryOnConnectionFailure(false);
     b.addNetworkInterceptor(SendTracker.INTERCEPTOR);
+    b.addNetworkInterceptor(RetryAfterShield.HIDE);
+    b.addInterceptor(RetryAfterShield.RESTORE);
     if (options.logLevel() != LogLevel.NONE) {
       b.addInterceptor(logging(options));
     }

@@ -1,0 +1,278 @@
+package dev.orderkit.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.orderkit.core.ClientOptions;
+import dev.orderkit.core.RequestOptions;
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.errors.RateLimitException;
+import dev.orderkit.core.errors.ServerException;
+import dev.orderkit.core.internal.Backoff;
+import dev.orderkit.core.internal.RetryAfter;
+import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.Headers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Backoff, Retry-After, attempt counts, interrupts and async retries and cancellation. */
+class RetryBehaviourTest {
+  private static final ApiRequest<Object> GET =
+      ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
+
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private ClientOptions.Builder options() {
+    return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")
+        .initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2));
+  }
+
+  @Test
+  void backoffDoublesFromHalfASecondUpToTheCapWithJitterBelowTheBase() {
+    Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8));
+    assertThat(backoff.baseMillis(1)).isEqualTo(500);
+    assertThat(backoff.baseMillis(2)).isEqualTo(1000);
+    assertThat(backoff.baseMillis(3)).isEqualTo(2000);
+    assertThat(backoff.baseMillis(5)).isEqualTo(8000);
+    assertThat(backoff.baseMillis(6)).isEqualTo(8000);
+    assertThat(backoff.baseMillis(64)).isEqualTo(8000);
+    for (int retry = 1; retry <= 8; retry++) {
+      for (int i = 0; i < 200; i++) {
+        long delay = backoff.delayMillis(retry);
+        assertThat(delay).isBetween((long) (backoff.baseMillis(retry) * 0.75),
+            backoff.baseMillis(retry));
+      }
+    }
+  }
+
+  @Test
+  void retryAfterReadsSecondsHttpDatesAndMilliseconds() {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    assertThat(RetryAfter.parse(Headers.of("Retry-After", "3"), clock))
+        .isEqualTo(Duration.ofSeconds(3));
+    assertThat(RetryAfter.parse(Headers.of("Retry-After", "Wed, 25 Nov 2026 10:00:07 GMT"), clock))
+        .isEqualTo(Duration.ofSeconds(7));
+    assertThat(RetryAfter.parse(Headers.of("Retry-After", "Wed, 25 Nov 2026 09:00:00 GMT"), clock))
+        .isEqualTo(Duration.ZERO);
+    assertThat(RetryAfter.parse(Headers.of("retry-after-ms", "250"), clock))
+        .isEqualTo(Duration.ofMillis(250));
+    assertThat(RetryAfter.parse(Headers.of("Retry-After", "soon"), clock)).isNull();
+    assertThat(RetryAfter.parse(Headers.of(), clock)).isNull();
+  }
+
+  @Test
+  void retryAfterIsHonouredAndTheAttemptCountIsOnTheResult() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after-ms", "20").build());
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      HttpResponseFor<Object> response = transport.executeRaw(GET, RequestOptions.none());
+
+      assertThat(response.attempts()).isEqualTo(3);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.parse()).isEqualTo(Map.of("ok", true));
+      assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheCapIsNotWaitedFor() {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120")
+        .body("{\"message\":\"slow down\"}").build());
+    try (Transport transport = Transport.builder(options()
+        .maxRetryAfter(Duration.ofSeconds(30)).build()).build()) {
+      Throwable thrown = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
+
+      assertThat(thrown).isInstanceOf(RateLimitException.class);
+      RateLimitException e = (RateLimitException) thrown;
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theAttemptCountIsOnTheExceptionAfterTheRetriesAreSpent() {
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().code(500).body("{\"message\":\"boom\"}").build());
+    }
+    try (Transport transport = Transport.builder(options().maxRetries(3).build()).build()) {
+      Throwable thrown = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
+
+      assertThat(thrown).isInstanceOf(ServerException.class);
+      assertThat(((ServerException) thrown).attempts()).isEqualTo(4);
+      assertThat(thrown).hasMessageContaining("after 4 attempts");
+    }
+  }
+
+  @Test
+  void anInterruptStopsTheBackoffWaitAtOnce() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    ClientOptions slow = options().initialRetryDelay(Duration.ofMinutes(5))
+        .maxRetryDelay(Duration.ofMinutes(5)).build();
+    try (Transport transport = Transport.builder(slow).build()) {
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      AtomicReference<Boolean> interruptFlag = new AtomicReference<>();
+      Thread caller = new Thread(() -> {
+        try {
+          transport.execute(GET, RequestOptions.none());
+        } catch (Throwable t) {
+          thrown.set(t);
+        }
+        interruptFlag.set(Thread.currentThread().isInterrupted());
+      });
+      caller.start();
+      assertThat(server.takeRequest(10, TimeUnit.SECONDS)).isNotNull();
+      while (caller.getState() != Thread.State.TIMED_WAITING && caller.isAlive()) {
+        Thread.onSpinWait(); // wait until the caller sleeps in the backoff
+      }
+      caller.interrupt();
+      caller.join(10_000);
+
+      assertThat(caller.isAlive()).as("caller still waiting").isFalse();
+      assertThat(thrown.get()).isExactlyInstanceOf(OrderKitException.class)
+          .hasMessageContaining("Interrupted while waiting to retry")
+          .hasCauseInstanceOf(InterruptedException.class);
+      assertThat(interruptFlag.get()).as("interrupt flag kept").isTrue();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void asyncCallsRetryWithoutBlockingAndCountAttempts() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(502).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":5}").build());
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      CompletableFuture<HttpResponseFor<Object>> future =
+          transport.executeRawAsync(GET, RequestOptions.none());
+
+      HttpResponseFor<Object> response = future.get(10, TimeUnit.SECONDS);
+      assertThat(response.attempts()).isEqualTo(2);
+      assertThat(response.parse()).isEqualTo(Map.of("id", new java.math.BigDecimal("5")));
+    }
+  }
+
+  @Test
+  void asyncFailuresCompleteTheFutureWithTheTypedException() {
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"no order\"}").build());
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      CompletableFuture<Object> future = transport.executeAsync(GET, RequestOptions.none());
+
+      Throwable thrown = catchThrowable(() -> future.get(10, TimeUnit.SECONDS));
+      assertThat(thrown).isInstanceOf(ExecutionException.class)
+          .cause().isInstanceOf(dev.orderkit.core.errors.NotFoundException.class)
+          .hasMessageContaining("no order");
+    }
+  }
+
+  @Test
+  void cancellingTheFutureCancelsTheCallInFlight() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{}")
+        .headersDelay(30, TimeUnit.SECONDS).build());
+    okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
+    try (Transport transport = Transport.builder(options().httpClient(shared).build()).build()) {
+      CompletableFuture<HttpResponseFor<Object>> future =
+          transport.executeRawAsync(GET, RequestOptions.none());
+      assertThat(server.takeRequest(10, TimeUnit.SECONDS)).isNotNull();
+
+      assertThat(future.cancel(true)).isTrue();
+
+      assertThat(future).isCancelled();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (shared.dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(shared.dispatcher().runningCallsCount()).as("calls still running").isZero();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void cancellingDuringTheBackoffStopsFurtherAttempts() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    ClientOptions slow = options().initialRetryDelay(Duration.ofMillis(300))
+        .maxRetryDelay(Duration.ofMillis(300)).build();
+    try (Transport transport = Transport.builder(slow).build()) {
+      CompletableFuture<HttpResponseFor<Object>> future =
+          transport.executeRawAsync(GET, RequestOptions.none());
+      assertThat(server.takeRequest(10, TimeUnit.SECONDS)).isNotNull();
+      future.cancel(true);
+
+      assertThat(server.takeRequest(1, TimeUnit.SECONDS)).as("a replay after cancel").isNull();
+      assertThat(future).isCancelled();
+    }
+  }
+
+  @Test
+  void okHttpDoesNotSilentlyReplayACreateOn503WithRetryAfterZero() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    ApiRequest<Object> create = ApiRequest.builder("POST", "orders/create",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.ofTree(Map.of("code", "A"))).description("create order").build();
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      Throwable thrown = catchThrowable(() -> transport.execute(create, RequestOptions.none()));
+
+      assertThat(thrown).isInstanceOf(dev.orderkit.core.errors.OutcomeUnknownException.class);
+      assertThat(((dev.orderkit.core.errors.OutcomeUnknownException) thrown).status()).contains(503);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aResultStatusWithABodyIsParsedAndNeverRetried() {
+    server.enqueue(new MockResponse.Builder().code(503)
+        .body("{\"status\":\"failed\",\"refunded_amount\":1500}").build());
+    ApiRequest<Object> order = ApiRequest.builder("POST", "api/order",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.ofTree(Map.of("code", "cek_imei"))).resultStatus(503).build();
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      HttpResponseFor<Object> response = transport.executeRaw(order, RequestOptions.none());
+
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(response.attempts()).isEqualTo(1);
+      assertThat(response.bodyText()).contains("refunded_amount");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aResultStatusWithoutABodyIsStillAnError() {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    ApiRequest<Object> order = ApiRequest.builder("POST", "api/order",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.ofTree(Map.of("code", "cek_imei"))).resultStatus(503).build();
+    try (Transport transport = Transport.builder(options().build()).build()) {
+      Throwable thrown = catchThrowable(() -> transport.execute(order, RequestOptions.none()));
+
+      assertThat(thrown).isInstanceOf(dev.orderkit.core.errors.OutcomeUnknownException.class)
+          .cause().isInstanceOf(ServerException.class);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+}
