@@ -1,0 +1,37 @@
+package dev.orderkit.core.json;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Thrown by a {@link ValueStyle} builder's {@code build()} when required attributes were not set
+ * (or when it cannot otherwise initialize the value).
+ * When decoding JSON, {@link ValueAdapters} turns it into a
+ * {@link com.squareup.moshi.JsonDataException} naming the missing JSON properties.
+ */
+public final class MissingAttributesException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> attributes;
+
+  /** Creates the exception for the missing {@code attributes}; called by generated builders. */
+  public MissingAttributesException(String... attributes) {
+    super("Missing required attributes: " + Arrays.toString(attributes));
+    this.attributes = Collections.unmodifiableList(Arrays.asList(attributes.clone()));
+  }
+
+  /**
+   * Creates the exception for another invalid builder state, such as {@code @Value.Default}
+   * initializers that depend on each other in a cycle; {@link #attributes()} is then empty.
+   */
+  public MissingAttributesException(String message) {
+    super(message);
+    this.attributes = Collections.emptyList();
+  }
+
+  /** Returns the names of the missing attributes, as the accessors name them. */
+  public List<String> attributes() {
+    return attributes;
+  }
+}
