@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * <p>The style: public generated class and builder, JDK collections only (never Guava), no
  * all-parameter constructor, {@code toBuilder()} on instances, {@code addItem} style singular
  * adders, setters accept a nullable value for {@code Optional} attributes, and a missing
- * required attribute throws {@link MissingAttributesException}. Runtime retention lets the
+ * required attribute throws {@link MissingAttributesException} and a null one
+ * {@link NullAttributeException}, both {@code InvalidInputException}s naming the attribute. Runtime retention lets the
  * shipped R8/ProGuard rules find the annotated types.
  */
 @Documented
@@ -44,5 +45,6 @@ import org.immutables.value.Value;
     depluralize = true,
     optionalAcceptNullable = true,
     throwForInvalidImmutableState = MissingAttributesException.class,
+    throwForNullPointer = NullAttributeException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}
