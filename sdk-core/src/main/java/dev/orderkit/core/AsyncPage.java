@@ -20,12 +20,8 @@ public interface AsyncPage<T> {
    * only after the previous one was handed over; completes when the last page is done.
    */
   default CompletableFuture<Void> forEachItem(Consumer<? super T> action) {
-    for (T item : items()) {
-      action.accept(item);
-    }
-    if (!hasNextPage()) {
-      return CompletableFuture.completedFuture(null);
-    }
-    return nextPage().thenCompose(next -> next.forEachItem(action));
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    AsyncPages.visit(this, action, done);
+    return done;
   }
 }

@@ -214,6 +214,8 @@ public final class ClientOptions {
   public static final class Builder {
     private String baseUrl;
     private Credentials credentials;
+    private String apiKey;
+    private boolean apiKeySet;
     private String tenantId;
     private String tenantHeader = DEFAULT_TENANT_HEADER;
     private Headers.Builder headers = new Headers.Builder();
@@ -244,13 +246,17 @@ public final class ClientOptions {
 
     /** Sends {@code Authorization: Bearer <apiKey>} with a fixed key. */
     public Builder apiKey(String apiKey) {
-      this.credentials = Credentials.bearer(apiKey);
+      this.apiKey = apiKey;
+      this.apiKeySet = true;
+      this.credentials = null;
       return this;
     }
 
     /** Sets the credentials (a fixed key or a refreshing token supplier). */
     public Builder credentials(Credentials credentials) {
       this.credentials = credentials;
+      this.apiKey = null;
+      this.apiKeySet = false;
       return this;
     }
 
@@ -393,6 +399,9 @@ public final class ClientOptions {
 
     /** Validates every option and builds the immutable options. */
     public ClientOptions build() {
+      if (apiKeySet) {
+        credentials = Credentials.bearer(apiKey); // fails naming apiKey when blank
+      }
       if (baseUrl == null || baseUrl.trim().isEmpty()) {
         throw new InvalidInputException("baseUrl", "is required");
       }
@@ -452,10 +461,14 @@ public final class ClientOptions {
       }
     }
 
+    private static final java.util.regex.Pattern IPV4_LOOPBACK =
+        java.util.regex.Pattern.compile("127(\\.\\d{1,3}){3}");
+
     private static boolean isLoopback(String host) {
       String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.")
-          || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+      return h.equals("localhost") || h.endsWith(".localhost")
+          || IPV4_LOOPBACK.matcher(h).matches() || h.equals("::1")
+          || h.equals("0:0:0:0:0:0:0:1");
     }
   }
 }

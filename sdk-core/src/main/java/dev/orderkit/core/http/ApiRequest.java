@@ -130,6 +130,9 @@ public final class ApiRequest<T> {
       if (value == null || value.isEmpty()) {
         throw new InvalidInputException(name, "must not be empty");
       }
+      if (value.equals(".") || value.equals("..")) {
+        throw new InvalidInputException(name, "must not be '.' or '..' (a path segment of its own)");
+      }
       pathParams.put(name, value);
       return this;
     }

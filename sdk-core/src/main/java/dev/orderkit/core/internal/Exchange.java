@@ -55,7 +55,11 @@ public final class Exchange<T> {
     this.url = url;
     this.body = body;
     this.maxRetries = options.maxRetries().orElse(core.options().maxRetries());
-    this.callTimeoutMillis = options.timeout().orElse(core.options().timeout()).toMillis();
+    boolean keepClientTimeout = core.options().httpClient() != null
+        && !core.options().timeoutsExplicit();
+    this.callTimeoutMillis = options.timeout().isPresent()
+        ? options.timeout().get().toMillis()
+        : keepClientTimeout ? -1 : core.options().timeout().toMillis();
   }
 
   /** Creates the OkHttp call for the next attempt. */
@@ -76,7 +80,9 @@ public final class Exchange<T> {
     }
     rb.method(request.method(), body == null ? emptyBodyFor(request.method()) : jsonBody());
     Call call = core.client().newCall(rb.build());
-    call.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    if (callTimeoutMillis >= 0) {
+      call.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
     return call;
   }
 

@@ -67,6 +67,7 @@ public final class TransportCore {
     if (options.logLevel() != LogLevel.NONE) {
       b.addInterceptor(logging(options));
     }
+    b.addInterceptor(BoundedBody.interceptor(options.maxResponseBytes()));
     return b.build();
   }
 

@@ -21,9 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bearer keys, tenant header, and the refresh-once-replay-once rule for expiring tokens. */
@@ -33,18 +32,7 @@ class AuthTest {
       .pathParam("id", "42").body(RequestBodyWriter.ofTree(Map.of("a", 1)))
       .description("create order").build();
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private Transport transport(Credentials credentials) {
     return Transport.builder(ClientOptions.builder().baseUrl(server.url("/").toString())

@@ -23,9 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.Headers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Backoff, Retry-After, attempt counts, interrupts and async retries and cancellation. */
@@ -33,18 +32,7 @@ class RetryBehaviourTest {
   private static final ApiRequest<Object> GET =
       ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private ClientOptions.Builder options() {
     return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")
