@@ -1,5 +1,7 @@
 package dev.orderkit.core.errors;
 
+import dev.orderkit.core.internal.RetryAfter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,16 +14,8 @@ public final class RateLimitException extends ApiException {
     super(details);
   }
 
-  /** The wait the server asked for in {@code Retry-After}, when it gave one in seconds. */
+  /** The wait the server asked for in {@code Retry-After} (seconds or an HTTP date), if any. */
   public Optional<Duration> retryAfter() {
-    String value = headers().get("Retry-After");
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(RetryAfter.parse(headers(), Clock.systemUTC()));
   }
 }
