@@ -1,9 +1,11 @@
 package dev.orderkit.core.http;
 
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.internal.BodyText;
+import dev.orderkit.core.internal.TrailingCommas;
 import okhttp3.Headers;
 import okio.Buffer;
 
@@ -71,20 +73,36 @@ public final class HttpResponseFor<T> {
 
   private T doParse() {
     try {
-      JsonReader reader = JsonReader.of(body.clone());
-      T value = parser.parse(reader, meta);
-      if (value == null) {
-        throw decodingError("the body holds no value", null);
+      return parseFrom(body.clone());
+    } catch (JsonEncodingException e) {
+      // Vendor examples (and so, sometimes, servers) put a comma before '}' or ']'. Moshi refuses
+      // that even when lenient; retry once without those commas before giving up.
+      Buffer repaired = TrailingCommas.remove(body);
+      if (repaired != null) {
+        try {
+          return parseFrom(repaired);
+        } catch (Exception | StackOverflowError ignored) {
+          // report the original failure below
+        }
       }
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw decodingError("unexpected content after the JSON value", null);
-      }
-      return value;
+      throw decodingError(String.valueOf(e.getMessage()), e);
     } catch (OrderKitException e) {
       throw e;
     } catch (Exception | StackOverflowError e) {
       throw decodingError(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  private T parseFrom(Buffer source) throws java.io.IOException {
+    JsonReader reader = JsonReader.of(source);
+    T value = parser.parse(reader, meta);
+    if (value == null) {
+      throw decodingError("the body holds no value", null);
+    }
+    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      throw decodingError("unexpected content after the JSON value", null);
+    }
+    return value;
   }
 
   private ResponseDecodingException decodingError(String message, Throwable cause) {

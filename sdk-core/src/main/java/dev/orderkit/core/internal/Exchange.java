@@ -110,7 +110,7 @@ public final class Exchange<T> {
     String requestId = TransportCore.requestId(headers);
     boolean resultBody = request.resultStatuses().contains(status) && buffer.size() > 0;
     if ((status >= 200 && status < 300) || resultBody) {
-      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts);
+      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, buffer);
       return Step.done(new HttpResponseFor<>(meta, buffer, request.parser()));
     }
     Credentials credentials = core.options().credentials();

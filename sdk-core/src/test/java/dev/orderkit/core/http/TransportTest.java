@@ -198,4 +198,26 @@ class TransportTest {
     assertThat(second.getConnectionIndex()).as("same pooled connection")
         .isEqualTo(first.getConnectionIndex());
   }
+
+  @Test
+  void aBodyWithTrailingCommasAsInTheVendorDocsStillDecodes() {
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"data\": {\"order_code\": \"ORD123\", \"url\": \"https://x/l.pdf\",\n},\n}")
+        .build());
+    Object tree = transport.execute(ApiRequest.builder("POST", "label",
+        ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none());
+
+    assertThat(tree).isEqualTo(Map.of("data", Map.of("order_code", "ORD123", "url", "https://x/l.pdf")));
+  }
+
+  @Test
+  void truncatedJsonIsStillADecodingErrorWithTheRawBody() {
+    server.enqueue(new MockResponse.Builder().body("{\"data\": {\"order_code\": ").build());
+    Throwable thrown = catchThrowable(() -> transport.execute(ApiRequest.builder("GET", "x",
+        ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none()));
+
+    assertThat(thrown).isInstanceOf(dev.orderkit.core.errors.ResponseDecodingException.class);
+    assertThat(((dev.orderkit.core.errors.ResponseDecodingException) thrown).rawBody())
+        .isEqualTo("{\"data\": {\"order_code\": ");
+  }
 }

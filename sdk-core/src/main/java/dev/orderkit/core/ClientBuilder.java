@@ -1,0 +1,124 @@
+package dev.orderkit.core;
+
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/**
+ * The options every API client's builder shares, so each client offers the same ones with the
+ * same names and checks: {@code PartnerClient.builder().baseUrl(..).apiKey(..).maxRetries(2)}.
+ * API modules extend it and add what is theirs (a tenant, a default base URL).
+ *
+ * @param <B> the concrete builder, returned by every setter for chaining
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** The options being collected; subclasses may set what is specific to their API. */
+  protected final ClientOptions.Builder options = ClientOptions.builder();
+
+  /** Creates a builder with no options set. */
+  protected ClientBuilder() {}
+
+  /** Returns this builder as its concrete type. */
+  protected abstract B self();
+
+  /** The base URL, {@code https://host[:port][/prefix]}. */
+  public B baseUrl(String baseUrl) {
+    options.baseUrl(baseUrl);
+    return self();
+  }
+
+  /** A fixed API key, sent as {@code Authorization: Bearer <key>}. */
+  public B apiKey(String apiKey) {
+    options.apiKey(apiKey);
+    return self();
+  }
+
+  /** Credentials: a fixed key or a refreshing token supplier. */
+  public B credentials(Credentials credentials) {
+    options.credentials(credentials);
+    return self();
+  }
+
+  /** A header sent with every request. */
+  public B header(String name, String value) {
+    options.header(name, value);
+    return self();
+  }
+
+  /** The whole-call timeout per attempt (default 60 s). */
+  public B timeout(Duration timeout) {
+    options.timeout(timeout);
+    return self();
+  }
+
+  /** The connect timeout (default 10 s). */
+  public B connectTimeout(Duration timeout) {
+    options.connectTimeout(timeout);
+    return self();
+  }
+
+  /** The read timeout (default 30 s). */
+  public B readTimeout(Duration timeout) {
+    options.readTimeout(timeout);
+    return self();
+  }
+
+  /** The write timeout (default 30 s). */
+  public B writeTimeout(Duration timeout) {
+    options.writeTimeout(timeout);
+    return self();
+  }
+
+  /** Retries for failures that are safe to retry (default 2). */
+  public B maxRetries(int maxRetries) {
+    options.maxRetries(maxRetries);
+    return self();
+  }
+
+  /** The first backoff delay (default 0.5 s). */
+  public B initialRetryDelay(Duration delay) {
+    options.initialRetryDelay(delay);
+    return self();
+  }
+
+  /** The largest backoff delay (default 8 s). */
+  public B maxRetryDelay(Duration delay) {
+    options.maxRetryDelay(delay);
+    return self();
+  }
+
+  /** How much to log (default none). */
+  public B logLevel(LogLevel logLevel) {
+    options.logLevel(logLevel);
+    return self();
+  }
+
+  /** Where log lines go (default {@code java.util.logging}). */
+  public B logger(OrderKitLogger logger) {
+    options.logger(logger);
+    return self();
+  }
+
+  /** Your OkHttp client, to share its connection pool and dispatcher. */
+  public B httpClient(OkHttpClient httpClient) {
+    options.httpClient(httpClient);
+    return self();
+  }
+
+  /** Allows credentials over cleartext {@code http://} to a non-loopback host (off by default). */
+  public B allowCleartext(boolean allow) {
+    options.allowCleartext(allow);
+    return self();
+  }
+
+  /** The largest response body read, in bytes (default 16 MiB). */
+  public B maxResponseBytes(long maxBytes) {
+    options.maxResponseBytes(maxBytes);
+    return self();
+  }
+
+  /** Applies any other option directly. */
+  public B options(java.util.function.Consumer<ClientOptions.Builder> change) {
+    change.accept(options);
+    return self();
+  }
+}
