@@ -13,13 +13,20 @@ final class AsyncPages {
     try {
       while (true) {
         for (T item : page.items()) {
+          if (done.isDone()) {
+            return; // cancelled (or completed) by the caller: stop fetching and visiting
+          }
           action.accept(item);
         }
         if (!page.hasNextPage()) {
           done.complete(null);
           return;
         }
+        if (done.isDone()) {
+          return;
+        }
         CompletableFuture<AsyncPage<T>> next = page.nextPage();
+        done.whenComplete((v, e) -> next.cancel(false)); // a cancel of done stops the fetch
         if (!next.isDone() || next.isCompletedExceptionally()) {
           next.whenComplete((p, error) -> {
             if (error != null) {

@@ -1,5 +1,6 @@
 package dev.orderkit.core;
 
+import dev.orderkit.core.errors.InvalidInputException;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -114,6 +115,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public B maxResponseBytes(long maxBytes) {
     options.maxResponseBytes(maxBytes);
     return self();
+  }
+
+  /** Uses {@code url} as the base URL when none was set (for APIs whose docs give one). */
+  protected final void defaultBaseUrl(String url) {
+    if (!options.hasBaseUrl()) {
+      options.baseUrl(url);
+    }
+  }
+
+  /**
+   * Builds the options, first checking what this API requires, with messages that say how to
+   * provide it: {@code envPrefix} names the variables {@code fromEnv()} reads.
+   */
+  protected final ClientOptions buildOptions(String api, String envPrefix, boolean tenantRequired) {
+    if (!options.hasBaseUrl()) {
+      throw new InvalidInputException("baseUrl", "is required: the " + api
+          + " docs give no base URL; call baseUrl(...) or set " + envPrefix + "_BASE_URL");
+    }
+    if (!options.hasCredentials()) {
+      throw new InvalidInputException("apiKey", "is required: call apiKey(...) or credentials(...),"
+          + " or set " + envPrefix + "_API_KEY");
+    }
+    if (tenantRequired && !options.hasTenantId()) {
+      throw new InvalidInputException("tenantId", "is required: every " + api + " request carries "
+          + "X-Tenant-Id; call tenantId(...) or set " + envPrefix + "_TENANT_ID");
+    }
+    return options.build();
   }
 
   /** Applies any other option directly. */

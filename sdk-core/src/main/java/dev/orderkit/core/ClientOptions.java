@@ -1,6 +1,7 @@
 package dev.orderkit.core;
 
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.internal.HeaderChecks;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,6 +27,8 @@ public final class ClientOptions {
   public static final int DEFAULT_MAX_RETRIES = 2;
   /** The largest number of retries accepted. */
   public static final int MAX_RETRIES_LIMIT = 10;
+  /** The largest accepted value of {@code maxResponseBytes}: 1 GiB. */
+  public static final long MAX_RESPONSE_BYTES_LIMIT = 1L << 30;
   /** The default largest response body read: 16 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
   /** The header that carries the tenant unless another name is set. */
@@ -274,9 +277,9 @@ public final class ClientOptions {
 
     /** Adds a header sent with every request. */
     public Builder header(String name, String value) {
-      try {
+      if (HeaderChecks.isValidName(name) && HeaderChecks.isValidValue(value)) {
         headers.add(name, value);
-      } catch (IllegalArgumentException | NullPointerException e) {
+      } else if (invalidHeader == null) {
         invalidHeader = String.valueOf(name);
       }
       return this;
@@ -397,6 +400,18 @@ public final class ClientOptions {
       return this;
     }
 
+    boolean hasBaseUrl() {
+      return baseUrl != null && !baseUrl.trim().isEmpty();
+    }
+
+    boolean hasCredentials() {
+      return apiKeySet || credentials != null;
+    }
+
+    boolean hasTenantId() {
+      return tenantId != null;
+    }
+
     /** Validates every option and builds the immutable options. */
     public ClientOptions build() {
       if (apiKeySet) {
@@ -419,13 +434,17 @@ public final class ClientOptions {
       }
       if (invalidHeader != null) {
         throw new InvalidInputException("header", "'" + invalidHeader
-            + "' is not a valid HTTP header name/value");
+            + "' needs a valid header name and a printable-ASCII value");
       }
       if (tenantId != null && tenantId.trim().isEmpty()) {
         throw new InvalidInputException("tenantId", "must not be blank when set");
       }
-      if (tenantHeader == null || tenantHeader.trim().isEmpty()) {
-        throw new InvalidInputException("tenantHeader", "must be a header name");
+      if (tenantId != null && !HeaderChecks.isValidValue(tenantId)) {
+        throw new InvalidInputException("tenantId",
+            "must be printable ASCII (it is sent as a header)");
+      }
+      if (!HeaderChecks.isValidName(tenantHeader)) {
+        throw new InvalidInputException("tenantHeader", "must be a valid header name");
       }
       requireNonNegative("connectTimeout", connectTimeout);
       requireNonNegative("readTimeout", readTimeout);
@@ -438,8 +457,9 @@ public final class ClientOptions {
         throw new InvalidInputException("maxRetries",
             "must be between 0 and " + MAX_RETRIES_LIMIT + "; got " + maxRetries);
       }
-      if (maxResponseBytes < 1) {
-        throw new InvalidInputException("maxResponseBytes", "must be at least 1");
+      if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
+        throw new InvalidInputException("maxResponseBytes",
+            "must be between 1 and " + MAX_RESPONSE_BYTES_LIMIT + "; got " + maxResponseBytes);
       }
       if (logLevel == null) {
         throw new InvalidInputException("logLevel", "must not be null");

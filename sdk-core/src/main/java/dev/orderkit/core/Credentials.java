@@ -29,6 +29,9 @@ public interface Credentials {
     if (apiKey == null || apiKey.trim().isEmpty()) {
       throw new InvalidInputException("apiKey", "must be a non-empty key");
     }
+    if (!dev.orderkit.core.internal.HeaderChecks.isValidValue(apiKey.trim())) {
+      throw new InvalidInputException("apiKey", "must be printable ASCII (it is sent as a header)");
+    }
     return new FixedCredentials(apiKey.trim());
   }
 

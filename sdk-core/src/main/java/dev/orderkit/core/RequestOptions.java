@@ -1,6 +1,7 @@
 package dev.orderkit.core;
 
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.internal.HeaderChecks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -92,8 +93,9 @@ public final class RequestOptions {
 
     /** Adds or replaces a header for this call. */
     public Builder header(String name, String value) {
-      if (name == null || name.trim().isEmpty() || value == null) {
-        throw new InvalidInputException("header", "needs a name and a value");
+      if (!HeaderChecks.isValidName(name) || !HeaderChecks.isValidValue(value)) {
+        throw new InvalidInputException("header",
+            "needs a valid header name and a printable-ASCII value");
       }
       headers.put(name, value);
       return this;

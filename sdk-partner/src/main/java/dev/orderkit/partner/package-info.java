@@ -1,5 +1,6 @@
 /**
- * OrderKit partner orders and fulfillment client. Its endpoints arrive with the module's own issue; for now the module holds only this
- * package description so the build, the BOM and the coordinates are in place.
+ * The partner orders and fulfillment API: {@link dev.orderkit.partner.PartnerClient} with its
+ * order, fulfillment and tracking services (blocking, async and raw), order pages and auto-paging.
+ * Models and parameters are in {@code dev.orderkit.partner.model}.
  */
 package dev.orderkit.partner;

@@ -110,6 +110,15 @@ public final class HttpResponseFor<T> {
         meta.requestId(), BodyText.bounded(body), meta.attempts());
   }
 
+  /**
+   * The same response, parsed into {@code f}'s result: lets a module turn a decoded envelope into
+   * the value its callers see without parsing twice.
+   */
+  public <R> HttpResponseFor<R> map(java.util.function.Function<? super T, ? extends R> f) {
+    ResponseParser<T> inner = parser;
+    return new HttpResponseFor<>(meta, body, (reader, m) -> f.apply(inner.parse(reader, m)));
+  }
+
   @Override
   public String toString() {
     return "HttpResponseFor{status=" + meta.statusCode() + ", requestId=" + meta.requestId()

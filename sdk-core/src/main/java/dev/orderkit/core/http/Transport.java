@@ -12,6 +12,7 @@ import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.StandardErrorDecoder;
 import dev.orderkit.core.internal.AsyncExchange;
 import dev.orderkit.core.internal.Exchange;
+import dev.orderkit.core.internal.MappedFuture;
 import dev.orderkit.core.internal.Step;
 import dev.orderkit.core.internal.TransportCore;
 import dev.orderkit.core.json.JsonTree;
@@ -55,15 +56,15 @@ public final class Transport implements Closeable {
   }
 
   /**
-   * A transport with adjusted options that shares this one's connection pool and dispatcher
-   * (closing it releases nothing shared).
+   * A transport with adjusted options that shares this one's connection pool and dispatcher.
+   * Closing it releases nothing; closing this one ends both.
    */
   public Transport withOptions(Consumer<ClientOptions.Builder> change) {
     ClientOptions.Builder b = core.options().toBuilder();
     change.accept(b);
     ClientOptions changed = b.build();
     TransportCore derived = new TransportCore(changed, settings.userAgent(), settings.moshi,
-        settings.errorDecoder, core.client());
+        settings.errorDecoder, core.baseClient());
     return new Transport(settings, derived);
   }
 
@@ -83,6 +84,8 @@ public final class Transport implements Closeable {
         step = exchange.onResponse(response);
       } catch (IOException e) {
         step = exchange.onFailure(e);
+      } catch (RuntimeException e) {
+        step = exchange.onUnexpected(e);
       }
       if (!step.isRetry()) {
         if (step.error() != null) {
@@ -105,15 +108,25 @@ public final class Transport implements Closeable {
     } catch (OrderKitException e) {
       throw e;
     } catch (RuntimeException e) {
-      // e.g. a header value OkHttp refuses; its message never shows sensitive header values
+      // e.g. a header OkHttp refuses: its message may show the value, so it is not kept
       throw new OrderKitException("Could not build the request: " + e.getClass().getSimpleName(),
-          e, exchange.attempts());
+          null, exchange.attempts());
     }
   }
 
   /** Sends the request without blocking; cancelling the future cancels the call. */
   public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request, RequestOptions options) {
-    return executeRawAsync(request, options).thenApply(HttpResponseFor::parse);
+    return executeAsync(request, options, HttpResponseFor::parse);
+  }
+
+  /**
+   * Sends the request without blocking and completes with {@code mapper}'s result (run on the
+   * completing thread). Failures complete the future with the OrderKit exception itself, not a
+   * wrapper; cancelling the future cancels the call and any pending retry.
+   */
+  public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request, RequestOptions options,
+      java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
+    return MappedFuture.of(executeRawAsync(request, options), mapper);
   }
 
   /** Sends the request without blocking and completes with the response before parsing. */

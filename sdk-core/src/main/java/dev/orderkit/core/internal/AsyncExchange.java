@@ -44,10 +44,10 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       }
       call.enqueue(this);
     } catch (OrderKitException e) {
-      completeExceptionally(e);
+      super.completeExceptionally(e);
     } catch (RuntimeException e) {
-      completeExceptionally(new OrderKitException("Could not send the request", e,
-          exchange.attempts()));
+      super.completeExceptionally(new OrderKitException("Could not send the request: "
+          + e.getClass().getSimpleName(), null, exchange.attempts()));
     }
   }
 
@@ -57,7 +57,14 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       response.close();
       return;
     }
-    handle(exchange.onResponse(response));
+    Step<T> step;
+    try {
+      step = exchange.onResponse(response);
+    } catch (RuntimeException e) {
+      response.close();
+      step = exchange.onUnexpected(e);
+    }
+    handle(step);
   }
 
   @Override
@@ -65,7 +72,13 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     if (isDone()) {
       return;
     }
-    handle(exchange.onFailure(e));
+    Step<T> step;
+    try {
+      step = exchange.onFailure(e);
+    } catch (RuntimeException unexpected) {
+      step = exchange.onUnexpected(unexpected);
+    }
+    handle(step);
   }
 
   private void handle(Step<T> step) {
@@ -79,15 +92,34 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
         }
       }
     } else if (step.error() != null) {
-      completeExceptionally(step.error());
+      super.completeExceptionally(step.error());
     } else {
-      complete(step.response());
+      super.complete(step.response());
     }
+  }
+
+  /** Completing the future from outside also stops the call in flight and any pending retry. */
+  @Override
+  public boolean complete(HttpResponseFor<T> value) {
+    stop();
+    return super.complete(value);
+  }
+
+  /** Completing the future from outside also stops the call in flight and any pending retry. */
+  @Override
+  public boolean completeExceptionally(Throwable ex) {
+    stop();
+    return super.completeExceptionally(ex);
   }
 
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
+    stop();
+    return cancelled;
+  }
+
+  private void stop() {
     Call call = current;
     if (call != null) {
       call.cancel();
@@ -96,6 +128,5 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     if (retry != null) {
       retry.cancel(false);
     }
-    return cancelled;
   }
 }

@@ -68,17 +68,14 @@ public final class Exchange<T> {
     tracker = new SendTracker();
     Credentials credentials = core.options().credentials();
     if (credentials != null && token == null) {
-      token = credentials.token();
+      token = HeaderChecks.checkedToken(callCredentials(() -> credentials.token()));
     }
     Request.Builder rb = new Request.Builder().url(url).tag(SendTracker.class, tracker);
-    rb.headers(core.baseHeaders());
-    if (token != null) {
-      rb.header("Authorization", "Bearer " + token);
-    }
+    rb.headers(core.headersFor(token));
     for (Map.Entry<String, String> h : options.headers().entrySet()) {
       rb.header(h.getKey(), h.getValue());
     }
-    rb.method(request.method(), body == null ? emptyBodyFor(request.method()) : jsonBody());
+    rb.method(request.method(), requestBody());
     Call call = core.client().newCall(rb.build());
     if (callTimeoutMillis >= 0) {
       call.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
@@ -86,13 +83,24 @@ public final class Exchange<T> {
     return call;
   }
 
-  private okhttp3.RequestBody jsonBody() {
-    return okhttp3.RequestBody.create(body, TransportCore.JSON);
-  }
-
-  private static okhttp3.RequestBody emptyBodyFor(String method) {
+  /** The attempt's body: the encoded JSON, or an empty body where the method needs one. */
+  private okhttp3.RequestBody requestBody() {
+    String method = request.method();
+    if (body != null) {
+      return okhttp3.RequestBody.create(body, TransportCore.JSON);
+    }
     boolean needsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     return needsBody ? okhttp3.RequestBody.create(new byte[0], null) : null;
+  }
+
+  private static String callCredentials(java.util.concurrent.Callable<String> call) {
+    try {
+      return call.call();
+    } catch (OrderKitException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OrderKitException("The credentials failed: " + e.getClass().getName(), e, 0);
+    }
   }
 
   /** Decides what follows a response (the response is always closed). */
@@ -108,7 +116,7 @@ public final class Exchange<T> {
       return onFailure(e); // the body broke off: the request was certainly sent
     }
     String requestId = TransportCore.requestId(headers);
-    boolean resultBody = request.resultStatuses().contains(status) && buffer.size() > 0;
+    boolean resultBody = request.resultStatuses().contains(status) && looksLikeJson(buffer);
     if ((status >= 200 && status < 300) || resultBody) {
       ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, buffer);
       return Step.done(new HttpResponseFor<>(meta, buffer, request.parser()));
@@ -117,7 +125,8 @@ public final class Exchange<T> {
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
       refreshed = true;
       try {
-        token = credentials.refresh(token);
+        String rejected = token;
+        token = HeaderChecks.checkedToken(callCredentials(() -> credentials.refresh(rejected)));
       } catch (OrderKitException e) {
         return Step.fail(e);
       }
@@ -148,8 +157,11 @@ public final class Exchange<T> {
   public Step<T> onFailure(IOException e) {
     boolean sent = tracker != null && tracker.mayHaveBeenSent();
     if (Thread.currentThread().isInterrupted()) {
-      return Step.fail(new OrderKitException("Interrupted during " + request.description(), e,
-          attempts));
+      OrderKitException interrupted = new OrderKitException("Interrupted during "
+          + request.description(), e, attempts);
+      return Step.fail(sent && !request.safeToRepeat()
+          ? new OutcomeUnknownException(request.description(), interrupted)
+          : interrupted);
     }
     boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
     String what = request.description() + (timeout ? " timed out" : " failed: connection error")
@@ -168,6 +180,22 @@ public final class Exchange<T> {
     return Step.retryAfter(core.backoff().delayMillis(retries));
   }
 
+  /**
+   * Decides what follows a runtime failure inside OkHttp's chain (a caller's interceptor, event
+   * listener or logger that threw): never retried, typed, and an unknown outcome once sent.
+   */
+  public Step<T> onUnexpected(RuntimeException e) {
+    if (e instanceof OrderKitException) {
+      return Step.fail((OrderKitException) e);
+    }
+    OrderKitException failure = new OrderKitException(request.description()
+        + " failed inside the HTTP client: " + e.getClass().getName(), e, attempts);
+    boolean sent = tracker != null && tracker.mayHaveBeenSent();
+    return Step.fail(sent && !request.safeToRepeat()
+        ? new OutcomeUnknownException(request.description(), failure)
+        : failure);
+  }
+
   /** How many attempts were started. */
   public int attempts() {
     return attempts;
@@ -177,6 +205,17 @@ public final class Exchange<T> {
   public OrderKitException interrupted(InterruptedException e) {
     return new OrderKitException("Interrupted while waiting to retry " + request.description(), e,
         attempts);
+  }
+
+  /** Whether the body starts like a JSON object or array (a proxy's HTML page does not). */
+  private static boolean looksLikeJson(Buffer buffer) {
+    for (long i = 0; i < buffer.size(); i++) {
+      byte b = buffer.getByte(i);
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b == '{' || b == '[';
+      }
+    }
+    return false;
   }
 
   private Buffer readBounded(ResponseBody body, int status, Headers headers) throws IOException {

@@ -22,7 +22,9 @@ public final class RetryAfterShield {
     if (response.code() != 503 || value == null) {
       return response;
     }
-    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN, value).build();
+    okhttp3.Headers headers = response.headers().newBuilder().removeAll("Retry-After")
+        .addUnsafeNonAscii(HIDDEN, value).build();
+    return response.newBuilder().headers(headers).build();
   };
 
   /** Application interceptor: restores the renamed header. */
@@ -32,6 +34,8 @@ public final class RetryAfterShield {
     if (value == null) {
       return response;
     }
-    return response.newBuilder().removeHeader(HIDDEN).header("Retry-After", value).build();
+    okhttp3.Headers headers = response.headers().newBuilder().removeAll(HIDDEN)
+        .addUnsafeNonAscii("Retry-After", value).build();
+    return response.newBuilder().headers(headers).build();
   };
 }

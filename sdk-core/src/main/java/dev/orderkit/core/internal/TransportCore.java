@@ -25,8 +25,11 @@ public final class TransportCore {
   private static final String[] REQUEST_ID_HEADERS = {"X-Request-Id", "Request-Id", "X-Trace-Id"};
 
   private final ClientOptions options;
+  private final OkHttpClient baseClient;
   private final OkHttpClient client;
   private final boolean ownsClient;
+  private volatile Headers cachedAuthHeaders;
+  private volatile String cachedToken;
   private final Headers baseHeaders;
   private final Backoff backoff;
   private final Moshi moshi;
@@ -38,7 +41,9 @@ public final class TransportCore {
       ErrorDecoder errorDecoder, OkHttpClient base) {
     this.options = options;
     this.ownsClient = base == null && options.httpClient() == null;
-    this.client = deriveClient(options, base != null ? base : options.httpClient());
+    this.baseClient = base != null ? base
+        : options.httpClient() != null ? options.httpClient() : new OkHttpClient();
+    this.client = deriveClient(options, baseClient, ownsClient || base != null);
     Headers.Builder h = options.defaultHeaders().newBuilder();
     h.set("Accept", "application/json");
     h.set("User-Agent", userAgent);
@@ -52,15 +57,23 @@ public final class TransportCore {
     this.clock = Clock.systemUTC();
   }
 
-  private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base) {
-    OkHttpClient.Builder b = base != null ? base.newBuilder() : new OkHttpClient.Builder();
-    if (base == null || options.timeoutsExplicit()) {
+  private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base,
+      boolean applyTimeouts) {
+    OkHttpClient.Builder b = base.newBuilder();
+    if (applyTimeouts || options.timeoutsExplicit()) {
       b.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
-    // OrderKit decides every replay itself (the order rule); OkHttp must not replay silently.
+    // OrderKit decides every replay itself (the order rule). OkHttp must not replay silently:
+    // no connection-failure or 408 retries, no redirects (they re-send bodies, and the tenant
+    // header, elsewhere), no 401 authenticator (OrderKit refreshes tokens itself). The 503
+    // Retry-After: 0 replay is shielded below. A proxy's 407 stays with the caller's client: the
+    // request never reached the API then.
     b.retryOnConnectionFailure(false);
+    b.followRedirects(false);
+    b.followSslRedirects(false);
+    b.authenticator(okhttp3.Authenticator.NONE);
     b.addNetworkInterceptor(SendTracker.INTERCEPTOR);
     b.addNetworkInterceptor(RetryAfterShield.HIDE);
     b.addInterceptor(RetryAfterShield.RESTORE);
@@ -98,6 +111,26 @@ public final class TransportCore {
   /** The derived OkHttp client. */
   public OkHttpClient client() {
     return client;
+  }
+
+  /** The undecorated client derived transports start from (so interceptors never stack). */
+  public OkHttpClient baseClient() {
+    return baseClient;
+  }
+
+  /** The base headers plus {@code Authorization} for {@code token}, cached for the current token. */
+  public Headers headersFor(String token) {
+    if (token == null) {
+      return baseHeaders;
+    }
+    Headers cached = cachedAuthHeaders;
+    if (cached != null && token.equals(cachedToken)) {
+      return cached;
+    }
+    Headers headers = baseHeaders.newBuilder().set("Authorization", "Bearer " + token).build();
+    cachedAuthHeaders = headers;
+    cachedToken = token;
+    return headers;
   }
 
   /** Whether the SDK created the OkHttp client (and so releases it on close). */

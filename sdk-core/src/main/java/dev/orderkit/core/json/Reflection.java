@@ -24,27 +24,36 @@ final class Reflection {
 
   /** Calls a one-argument {@code method} while reading; failures name the reader's path. */
   static Object call(Method method, Object target, Object arg, JsonReader reader) {
-    return invoke(method, target, new Object[] {arg}, reader::getPath);
+    try {
+      return method.invoke(target, arg);
+    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
+      throw wrap(method, e, reader.getPath());
+    }
   }
 
   /** Calls a no-argument {@code method} while reading; failures name the reader's path. */
   static Object call(Method method, Object target, JsonReader reader) {
-    return invoke(method, target, NO_ARGS, reader::getPath);
+    try {
+      return method.invoke(target, NO_ARGS);
+    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
+      throw wrap(method, e, reader.getPath());
+    }
   }
 
   /** Calls a no-argument {@code method} while writing; failures name the writer's path. */
   static Object call(Method method, Object target, JsonWriter writer) {
-    return invoke(method, target, NO_ARGS, writer::getPath);
+    try {
+      return method.invoke(target, NO_ARGS);
+    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
+      throw wrap(method, e, writer.getPath());
+    }
   }
 
-  private static Object invoke(Method method, Object target, Object[] args, Path path) {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw failure(method, e.getCause(), path.get());
-    } catch (IllegalAccessException | IllegalArgumentException e) {
-      throw new JsonDataException("Cannot call " + method + " at path " + path.get(), e);
+  private static JsonDataException wrap(Method method, Exception e, String path) {
+    if (e instanceof InvocationTargetException) {
+      return failure(method, e.getCause(), path);
     }
+    return new JsonDataException("Cannot call " + method + " at path " + path, e);
   }
 
   /**
@@ -65,10 +74,5 @@ final class Reflection {
     String message = cause.getMessage();
     return method.getDeclaringClass().getSimpleName() + "." + method.getName() + " failed: "
         + (message != null ? message : cause.getClass().getName());
-  }
-
-  /** Computes a path only when an error needs it. */
-  private interface Path {
-    String get();
   }
 }

@@ -1,0 +1,134 @@
+package dev.orderkit.partner;
+
+import dev.orderkit.core.ClientBuilder;
+import dev.orderkit.core.ClientOptions;
+import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.http.UntypedRequest;
+import dev.orderkit.partner.internal.PartnerJson;
+import java.io.Closeable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The partner orders and fulfillment API: {@link #orders()}, {@link #fulfillment()} and
+ * {@link #tracking()}, blocking; {@link #async()} for the same without blocking. Every request
+ * carries {@code Authorization: Bearer <key>} and {@code X-Tenant-Id}. Thread-safe: build one
+ * and share it; {@link #close()} releases its connections when OrderKit created the HTTP client.
+ *
+ * <pre>{@code
+ * PartnerClient partner = PartnerClient.builder()
+ *     .baseUrl("https://partner.example.id")
+ *     .apiKey(System.getenv("PARTNER_API_KEY"))
+ *     .tenantId("ABC-123")
+ *     .build();                                   // or PartnerClient.fromEnv()
+ * OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(50).build());
+ * }</pre>
+ */
+public final class PartnerClient implements Closeable {
+  private final Transport transport;
+  private final OrderService orders;
+  private final FulfillmentService fulfillment;
+  private final TrackingService tracking;
+  private final PartnerAsyncClient async;
+
+  private PartnerClient(Transport transport) {
+    this.transport = transport;
+    this.orders = new OrderService(transport);
+    this.fulfillment = new FulfillmentService(transport);
+    this.tracking = new TrackingService(transport);
+    this.async = new PartnerAsyncClient(transport);
+  }
+
+  /** Starts a builder; base URL, API key and tenant id are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A client from {@code PARTNER_BASE_URL}, {@code PARTNER_API_KEY}, {@code PARTNER_TENANT_ID}. */
+  public static PartnerClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** Orders: list, auto-paging, detail, create, update. */
+  public OrderService orders() {
+    return orders;
+  }
+
+  /** Fulfillment: process, pack, ship, complete, return, cancel, cancellation requests, labels. */
+  public FulfillmentService fulfillment() {
+    return fulfillment;
+  }
+
+  /** Tracking: an order's order and delivery history. */
+  public TrackingService tracking() {
+    return tracking;
+  }
+
+  /** The same API without blocking: every call returns a {@code CompletableFuture}. */
+  public PartnerAsyncClient async() {
+    return async;
+  }
+
+  /**
+   * A request to a partner endpoint this SDK has no typed method for, with the same auth, tenant,
+   * retries and typed errors.
+   */
+  public UntypedRequest request(String method, String path) {
+    return transport.request(method, path);
+  }
+
+  /** A client with adjusted options, sharing this one's connection pool. */
+  public PartnerClient withOptions(Consumer<ClientOptions.Builder> change) {
+    return new PartnerClient(transport.withOptions(change));
+  }
+
+  /** This client's options (secrets are redacted in their {@code toString()}). */
+  public ClientOptions options() {
+    return transport.options();
+  }
+
+  /** Releases connections and threads if OrderKit created the OkHttp client. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "PartnerClient{" + transport.options() + "}";
+  }
+
+  /** Builds a {@link PartnerClient}; see {@link ClientBuilder} for the shared options. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** The tenant id, sent as {@code X-Tenant-Id} with every request (required). */
+    public Builder tenantId(String tenantId) {
+      options.tenantId(tenantId);
+      return this;
+    }
+
+    /** Reads {@code PARTNER_BASE_URL}, {@code PARTNER_API_KEY}, {@code PARTNER_TENANT_ID}. */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    /** As {@link #fromEnv()}, reading variables from {@code env}. */
+    public Builder fromEnv(Function<String, String> env) {
+      options.fromEnv("PARTNER", env);
+      return this;
+    }
+
+    /** Checks the options (base URL, key and tenant are required) and builds the client. */
+    public PartnerClient build() {
+      ClientOptions built = buildOptions("partner API", "PARTNER", true);
+      return new PartnerClient(Transport.builder(built).module("partner")
+          .moshi(PartnerJson.MOSHI).build());
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.orderkit.partner.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ErrorDetails;
+import dev.orderkit.core.errors.StandardErrorDecoder;
+import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
+
+/**
+ * The one place the partner envelope {@code {"status", "message", "data", "errors",
+ * "request_id"}} is read. It absorbs the page's quirks: {@code status} is a number everywhere but
+ * the string {@code "ok"} in tracking; {@code data} is {@code null} (create), {@code []}
+ * (fulfillment actions) or an object. An envelope whose own status is an error (400 or more,
+ * even inside an HTTP 200) raises the typed exception for that status, with the field errors.
+ */
+public final class Envelope {
+  private Envelope() {}
+
+  /** A parser for envelopes whose {@code data} is read by {@code dataAdapter}. */
+  public static <T> ResponseParser<Enveloped<T>> parser(JsonAdapter<T> dataAdapter) {
+    return (reader, meta) -> read(reader, meta, dataAdapter);
+  }
+
+  /** A parser for envelopes whose {@code data} carries nothing (null or {@code []}). */
+  public static ResponseParser<Enveloped<Void>> withoutData() {
+    return (reader, meta) -> read(reader, meta, null);
+  }
+
+  static <T> Enveloped<T> read(JsonReader reader, ResponseMeta meta, JsonAdapter<T> dataAdapter)
+      throws IOException {
+    int status = meta.statusCode();
+    String message = null;
+    T data = null;
+    Object errors = null;
+    String requestId = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.nextName()) {
+        case "status":
+          status = readStatus(reader, meta.statusCode());
+          break;
+        case "message":
+          message = nullableString(reader);
+          break;
+        case "data":
+          data = readData(reader, dataAdapter);
+          break;
+        case "errors":
+          errors = JsonTree.read(reader);
+          break;
+        case "request_id":
+          requestId = nullableString(reader);
+          break;
+        default:
+          reader.skipValue();
+      }
+    }
+    reader.endObject();
+    if (status >= 400) {
+      ErrorDetails.Builder details = ErrorDetails.builder(status).headers(meta.headers())
+          .rawBody(meta.boundedBody()).message(message).attempts(meta.attempts())
+          .requestId(requestId != null ? requestId : meta.requestId());
+      StandardErrorDecoder.readFieldErrors(errors, details);
+      throw ApiException.from(details.build());
+    }
+    return new Enveloped<>(status, message, data, requestId);
+  }
+
+  private static int readStatus(JsonReader reader, int httpStatus) throws IOException {
+    switch (reader.peek()) {
+      case NUMBER:
+        return reader.nextInt();
+      case STRING:
+        String text = reader.nextString().trim();
+        if (text.equalsIgnoreCase("ok")) {
+          return httpStatus;
+        }
+        try {
+          return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+          throw new JsonDataException("Unexpected envelope status '" + text + "' at path "
+              + reader.getPath());
+        }
+      case NULL:
+        reader.nextNull();
+        return httpStatus;
+      default:
+        throw new JsonDataException("Expected the envelope status at path " + reader.getPath());
+    }
+  }
+
+  private static <T> T readData(JsonReader reader, JsonAdapter<T> adapter) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    if (adapter == null) {
+      reader.skipValue();
+      return null;
+    }
+    if (token == JsonReader.Token.BEGIN_ARRAY) {
+      // fulfillment actions send "data": [] where other calls send an object or null
+      reader.beginArray();
+      if (reader.hasNext()) {
+        throw new JsonDataException("Expected an object or an empty array at path "
+            + reader.getPath());
+      }
+      reader.endArray();
+      return null;
+    }
+    return adapter.fromJson(reader);
+  }
+
+  private static String nullableString(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextString();
+  }
+
+  /** Fails when {@code data} was absent where the endpoint documents a value. */
+  public static <T> T requireData(Enveloped<T> envelope, String what) {
+    if (envelope.data() == null) {
+      throw new JsonDataException("The response has no " + what + " in data");
+    }
+    return envelope.data();
+  }
+}

@@ -1,0 +1,180 @@
+package dev.orderkit.partner.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import dev.orderkit.core.http.ApiRequest;
+import dev.orderkit.core.http.RequestBodyWriter;
+import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.partner.model.ActionResult;
+import dev.orderkit.partner.model.CancelOrderParams;
+import dev.orderkit.partner.model.CreateOrderParams;
+import dev.orderkit.partner.model.ListOrdersParams;
+import dev.orderkit.partner.model.OrderCodeParams;
+import dev.orderkit.partner.model.OrderDetail;
+import dev.orderkit.partner.model.OrderList;
+import dev.orderkit.partner.model.PackOrderParams;
+import dev.orderkit.partner.model.ReturnOrderParams;
+import dev.orderkit.partner.model.ShippingLabel;
+import dev.orderkit.partner.model.ShippingLabelParams;
+import dev.orderkit.partner.model.Tracking;
+import dev.orderkit.partner.model.UpdateOrderParams;
+
+/**
+ * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
+ * by the blocking, async and raw services. Adapters and parsers are built once, here.
+ *
+ * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. Create, update and the
+ * fulfillment actions are not: once they may have been processed they are never replayed.
+ */
+public final class PartnerEndpoints {
+  private static final String ORDERS = "api/partner/v1/orders";
+  private static final String FULFILLMENT = ORDERS + "/fulfillment";
+
+  private static final ResponseParser<Enveloped<OrderList>> LIST =
+      Envelope.parser(adapter(OrderList.class));
+  private static final ResponseParser<Enveloped<OrderDetail>> DETAIL =
+      Envelope.parser(adapter(OrderDetail.class));
+  private static final ResponseParser<Enveloped<Tracking>> TRACKING =
+      Envelope.parser(adapter(Tracking.class));
+  private static final ResponseParser<Enveloped<ShippingLabel>> LABEL =
+      Envelope.parser(adapter(ShippingLabel.class));
+  private static final ResponseParser<ActionResult> ACTION = (reader, meta) ->
+      actionResult(Envelope.withoutData().parse(reader, meta));
+
+  private static final JsonAdapter<ListOrdersParams> LIST_PARAMS = adapter(ListOrdersParams.class);
+  private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
+      adapter(CreateOrderParams.class);
+  private static final JsonAdapter<UpdateOrderParams> UPDATE_PARAMS =
+      adapter(UpdateOrderParams.class);
+  private static final JsonAdapter<OrderCodeParams> CODE_PARAMS = adapter(OrderCodeParams.class);
+  private static final JsonAdapter<PackOrderParams> PACK_PARAMS = adapter(PackOrderParams.class);
+  private static final JsonAdapter<CancelOrderParams> CANCEL_PARAMS =
+      adapter(CancelOrderParams.class);
+  private static final JsonAdapter<ReturnOrderParams> RETURN_PARAMS =
+      adapter(ReturnOrderParams.class);
+  private static final JsonAdapter<ShippingLabelParams> LABEL_PARAMS =
+      adapter(ShippingLabelParams.class);
+
+  private PartnerEndpoints() {}
+
+  private static <T> JsonAdapter<T> adapter(Class<T> type) {
+    return PartnerJson.MOSHI.adapter(type);
+  }
+
+  /** {@code POST /orders}: one page of orders. */
+  public static ApiRequest<Enveloped<OrderList>> list(ListOrdersParams params) {
+    return ApiRequest.builder("POST", ORDERS, LIST)
+        .body(RequestBodyWriter.of(params, LIST_PARAMS))
+        .safeToRepeat(true).description("list orders").build();
+  }
+
+  /** {@code GET /orders/{id}/detail}: one order in full. */
+  public static ApiRequest<OrderDetail> detail(long orderId) {
+    return ApiRequest.builder("GET", ORDERS + "/{id}/detail", DETAIL_WITH_ID)
+        .pathParam("id", Long.toString(orderId)).description("order detail").build();
+  }
+
+  private static final ResponseParser<OrderDetail> DETAIL_WITH_ID = (reader, meta) -> {
+    Enveloped<OrderDetail> e = DETAIL.parse(reader, meta);
+    return OrderDetail.builder().from(Envelope.requireData(e, "order"))
+        .requestId(e.requestId()).build();
+  };
+
+  /** {@code POST /orders/create}: creates an order; never replayed once it may have happened. */
+  public static ApiRequest<ActionResult> create(CreateOrderParams params) {
+    return write(ORDERS + "/create", RequestBodyWriter.of(params, CREATE_PARAMS), "create order");
+  }
+
+  /** {@code POST /orders/update}: updates an order (the SDK sends its {@code order_code}). */
+  public static ApiRequest<ActionResult> update(UpdateOrderParams params) {
+    return write(ORDERS + "/update", RequestBodyWriter.of(params, UPDATE_PARAMS), "update order");
+  }
+
+  /** {@code POST /fulfillment/set-process}. */
+  public static ApiRequest<ActionResult> setProcess(OrderCodeParams params) {
+    return write(FULFILLMENT + "/set-process", RequestBodyWriter.of(params, CODE_PARAMS),
+        "set process");
+  }
+
+  /** {@code POST /fulfillment/set-packed}. */
+  public static ApiRequest<ActionResult> setPacked(PackOrderParams params) {
+    return write(FULFILLMENT + "/set-packed", RequestBodyWriter.of(params, PACK_PARAMS),
+        "set packed");
+  }
+
+  /** {@code POST /fulfillment/set-process-packed}: process and pack, handled asynchronously. */
+  public static ApiRequest<ActionResult> setProcessPacked(PackOrderParams params) {
+    return write(FULFILLMENT + "/set-process-packed", RequestBodyWriter.of(params, PACK_PARAMS),
+        "set process-packed");
+  }
+
+  /** {@code POST /fulfillment/ship}. */
+  public static ApiRequest<ActionResult> ship(OrderCodeParams params) {
+    return write(FULFILLMENT + "/ship", RequestBodyWriter.of(params, CODE_PARAMS), "ship order");
+  }
+
+  /** {@code POST /fulfillment/completed}. */
+  public static ApiRequest<ActionResult> completed(OrderCodeParams params) {
+    return write(FULFILLMENT + "/completed", RequestBodyWriter.of(params, CODE_PARAMS),
+        "complete order");
+  }
+
+  /** {@code POST /fulfillment/return}. */
+  public static ApiRequest<ActionResult> returnOrder(ReturnOrderParams params) {
+    return write(FULFILLMENT + "/return", RequestBodyWriter.of(params, RETURN_PARAMS),
+        "return order");
+  }
+
+  /** {@code POST /fulfillment/cancel}. */
+  public static ApiRequest<ActionResult> cancel(CancelOrderParams params) {
+    return write(FULFILLMENT + "/cancel", RequestBodyWriter.of(params, CANCEL_PARAMS),
+        "cancel order");
+  }
+
+  /** {@code POST /fulfillment/approve-cancel}. */
+  public static ApiRequest<ActionResult> approveCancel(OrderCodeParams params) {
+    return write(FULFILLMENT + "/approve-cancel", RequestBodyWriter.of(params, CODE_PARAMS),
+        "approve cancel");
+  }
+
+  /** {@code POST /fulfillment/reject-cancel}. */
+  public static ApiRequest<ActionResult> rejectCancel(OrderCodeParams params) {
+    return write(FULFILLMENT + "/reject-cancel", RequestBodyWriter.of(params, CODE_PARAMS),
+        "reject cancel");
+  }
+
+  /** {@code POST /fulfillment/shipping-label}: the label's URL. */
+  public static ApiRequest<ShippingLabel> shippingLabel(ShippingLabelParams params) {
+    return ApiRequest.builder("POST", FULFILLMENT + "/shipping-label", LABEL_WITH_ID)
+        .body(RequestBodyWriter.of(params, LABEL_PARAMS))
+        .safeToRepeat(true).description("shipping label").build();
+  }
+
+  private static final ResponseParser<ShippingLabel> LABEL_WITH_ID = (reader, meta) -> {
+    Enveloped<ShippingLabel> e = LABEL.parse(reader, meta);
+    return ShippingLabel.builder().from(Envelope.requireData(e, "shipping label"))
+        .requestId(e.requestId()).build();
+  };
+
+  /** {@code POST /orders/tracking}: one order's order and delivery history. */
+  public static ApiRequest<Tracking> tracking(OrderCodeParams params) {
+    return ApiRequest.builder("POST", ORDERS + "/tracking", TRACKING_WITH_ID)
+        .body(RequestBodyWriter.of(params, CODE_PARAMS))
+        .safeToRepeat(true).description("track order").build();
+  }
+
+  private static final ResponseParser<Tracking> TRACKING_WITH_ID = (reader, meta) -> {
+    Enveloped<Tracking> e = TRACKING.parse(reader, meta);
+    return Tracking.builder().from(Envelope.requireData(e, "tracking"))
+        .requestId(e.requestId()).build();
+  };
+
+  private static ApiRequest<ActionResult> write(String path, RequestBodyWriter body,
+      String description) {
+    return ApiRequest.builder("POST", path, ACTION).body(body).description(description).build();
+  }
+
+  private static ActionResult actionResult(Enveloped<Void> e) {
+    return ActionResult.builder().status(e.status())
+        .message(e.message() == null ? "" : e.message()).requestId(e.requestId()).build();
+  }
+}
