@@ -1,0 +1,169 @@
+package dev.orderkit.partner.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.json.OrderKitJson;
+import dev.orderkit.core.json.ValueAdapters;
+import dev.orderkit.partner.model.ActionResult;
+import dev.orderkit.partner.model.Buyer;
+import dev.orderkit.partner.model.BuyerInfo;
+import dev.orderkit.partner.model.CancelOrderParams;
+import dev.orderkit.partner.model.CreateOrderParams;
+import dev.orderkit.partner.model.Customer;
+import dev.orderkit.partner.model.Delivery;
+import dev.orderkit.partner.model.DeliveryHistoryEntry;
+import dev.orderkit.partner.model.Discount;
+import dev.orderkit.partner.model.DropshipperInfo;
+import dev.orderkit.partner.model.ListOrdersParams;
+import dev.orderkit.partner.model.OrderCodeParams;
+import dev.orderkit.partner.model.OrderDetail;
+import dev.orderkit.partner.model.OrderHistoryEntry;
+import dev.orderkit.partner.model.OrderList;
+import dev.orderkit.partner.model.OrderPrice;
+import dev.orderkit.partner.model.OrderSummary;
+import dev.orderkit.partner.model.PackOrderParams;
+import dev.orderkit.partner.model.PackageDimensions;
+import dev.orderkit.partner.model.PriceInfo;
+import dev.orderkit.partner.model.ProductItem;
+import dev.orderkit.partner.model.ProductLine;
+import dev.orderkit.partner.model.Recipient;
+import dev.orderkit.partner.model.RecipientInfo;
+import dev.orderkit.partner.model.ReturnOrderParams;
+import dev.orderkit.partner.model.ShippingAddress;
+import dev.orderkit.partner.model.ShippingInfo;
+import dev.orderkit.partner.model.ShippingLabel;
+import dev.orderkit.partner.model.ShippingLabelParams;
+import dev.orderkit.partner.model.Tracking;
+import dev.orderkit.partner.model.UpdateOrderParams;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The partner module's one {@link Moshi}: the core adapters plus every partner model. Built once,
+ * thread-safe; adapters are created on first use.
+ */
+public final class PartnerJson {
+  /** The Moshi that reads and writes every partner model. */
+  public static final Moshi MOSHI = OrderKitJson.moshiBuilder()
+      .add(StringBooleanFactory.of(ShippingLabelParams.class, "mark_as_printed"))
+      .add(ValueAdapters.builder()
+          // Responses.
+          .register(OrderList.class, OrderList::builder)
+          .register(OrderSummary.class, OrderSummary::builder)
+          .register(OrderDetail.class, OrderDetail::builder)
+          .register(ShippingInfo.class, ShippingInfo::builder)
+          .register(RecipientInfo.class, RecipientInfo::builder)
+          .register(BuyerInfo.class, BuyerInfo::builder)
+          .register(DropshipperInfo.class, DropshipperInfo::builder)
+          .register(ProductLine.class, ProductLine::builder)
+          .register(PriceInfo.class, PriceInfo::builder)
+          .register(Discount.class, Discount::builder)
+          .register(Tracking.class, Tracking::builder)
+          .register(OrderHistoryEntry.class, OrderHistoryEntry::builder)
+          .register(DeliveryHistoryEntry.class, DeliveryHistoryEntry::builder)
+          .register(ShippingLabel.class, ShippingLabel::builder)
+          .register(ActionResult.class, ActionResult::builder)
+          // Requests.
+          .register(ListOrdersParams.class, ListOrdersParams::builder)
+          .register(CreateOrderParams.class, CreateOrderParams::builder)
+          .register(Recipient.class, Recipient::builder)
+          .register(Buyer.class, Buyer::builder)
+          .register(Delivery.class, Delivery::builder)
+          .register(ProductItem.class, ProductItem::builder)
+          .register(PackageDimensions.class, PackageDimensions::builder)
+          .register(OrderPrice.class, OrderPrice::builder)
+          .register(UpdateOrderParams.class, UpdateOrderParams::builder)
+          .register(Customer.class, Customer::builder)
+          .register(ShippingAddress.class, ShippingAddress::builder)
+          .register(CancelOrderParams.class, CancelOrderParams::builder)
+          .register(ReturnOrderParams.class, ReturnOrderParams::builder)
+          .register(PackOrderParams.class, PackOrderParams::builder)
+          .register(ShippingLabelParams.class, ShippingLabelParams::builder)
+          .register(OrderCodeParams.class, OrderCodeParams::builder)
+          .build())
+      .build();
+
+  private PartnerJson() {}
+
+  /**
+   * Wraps the value adapter of one type so that one boolean property travels as the string
+   * {@code "true"} or {@code "false"}, as the API wants it; reading accepts a JSON boolean too.
+   */
+  private static final class StringBooleanFactory implements JsonAdapter.Factory {
+    private final Class<?> type;
+    private final String property;
+
+    private StringBooleanFactory(Class<?> type, String property) {
+      this.type = type;
+      this.property = property;
+    }
+
+    static StringBooleanFactory of(Class<?> type, String property) {
+      return new StringBooleanFactory(type, property);
+    }
+
+    @Override
+    public JsonAdapter<?> create(Type requested, Set<? extends Annotation> annotations,
+        Moshi moshi) {
+      Class<?> raw = Types.getRawType(requested);
+      if (!annotations.isEmpty() || (raw != type && raw != type.getSuperclass())) {
+        return null;
+      }
+      final JsonAdapter<Object> delegate = moshi.nextAdapter(this, requested, annotations);
+      return new JsonAdapter<Object>() {
+        @Override
+        public Object fromJson(JsonReader reader) throws IOException {
+          Object tree = JsonTree.read(reader);
+          if (tree instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) tree;
+            Object value = object.get(property);
+            if (value instanceof String) {
+              object.put(property, parse((String) value, reader));
+            }
+          }
+          return delegate.fromJsonValue(tree);
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, Object value) throws IOException {
+          Object tree = delegate.toJsonValue(value);
+          if (tree instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) tree;
+            Object flag = object.get(property);
+            if (flag instanceof Boolean) {
+              object.put(property, flag.toString());
+            }
+          }
+          JsonTree.write(writer, tree);
+        }
+
+        @Override
+        public String toString() {
+          return delegate + ".stringBoolean(" + property + ")";
+        }
+      };
+    }
+
+    private Boolean parse(String text, JsonReader reader) {
+      String lower = text.trim().toLowerCase(Locale.ROOT);
+      if (lower.equals("true")) {
+        return Boolean.TRUE;
+      } else if (lower.equals("false")) {
+        return Boolean.FALSE;
+      }
+      throw new JsonDataException("Expected \"true\" or \"false\" for " + property + " but was \""
+          + text + "\" at path " + reader.getPath());
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of cancel order.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class CancelOrderParamsDef {
+  /** Returns the code of the order to act on; must not be empty. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Returns why the order is cancelled. */
+  @Json(name = "cancel_by")
+  public abstract CancelReason cancelBy();
+
+  /** Returns the cancellation text, such as what the customer said. */
+  @Json(name = "cancel_reason")
+  public abstract Optional<String> cancelReason();
+
+  /** Returns true to cancel at once instead of raising a cancellation request. */
+  @Json(name = "direct_cancel")
+  @Value.Default
+  public boolean directCancel() {
+    return false;
+  }
+
+  /** Refuses an empty {@code order_code}. */
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("order_code", orderCode());
+  }
+
+}

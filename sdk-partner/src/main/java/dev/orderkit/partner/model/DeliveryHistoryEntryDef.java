@@ -1,0 +1,37 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One courier scan of a parcel: {@code delivery_history[]} in tracking.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class DeliveryHistoryEntryDef {
+  /** Returns the airway bill number. */
+  @Json(name = "tracking_number")
+  public abstract Optional<String> trackingNumber();
+
+  /** Returns the courier's status, such as {@code in_transit}. */
+  public abstract DeliveryStatus status();
+
+  /** Returns where the parcel was. */
+  public abstract Optional<String> location();
+
+  /** Returns when the courier recorded it. */
+  public abstract OffsetDateTime timestamp();
+
+  /** Returns the courier's code, such as {@code "dethix"}. */
+  public abstract Optional<String> courier();
+
+  /** Returns the courier service's code, such as {@code "reg"}. */
+  public abstract Optional<String> service();
+
+  /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
+  public abstract Map<String, Object> additionalProperties();
+}

@@ -1,0 +1,28 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The body of calls that name only an order: set process, ship, completed, approve cancel,
+ * reject cancel and tracking.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class OrderCodeParamsDef {
+  /** Returns the code of the order to act on; must not be empty. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Refuses an empty {@code order_code}. */
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("order_code", orderCode());
+  }
+
+  /** Returns the parameters for {@code orderCode}. */
+  public static OrderCodeParams of(String orderCode) {
+    return OrderCodeParams.builder().orderCode(orderCode).build();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One status change of an order: {@code order_history[]} in tracking.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class OrderHistoryEntryDef {
+  /** Returns the status the order moved to, usually a display string. */
+  public abstract OrderStatus status();
+
+  /** Returns the sales channel's status at that time. */
+  @Json(name = "channel_status")
+  public abstract Optional<OrderStatus> channelStatus();
+
+  /** Returns what happened, such as {@code "Process Order"}. */
+  public abstract Optional<String> activity();
+
+  /** Returns who did it, such as {@code "System"}. */
+  @Json(name = "full_name")
+  public abstract Optional<String> fullName();
+
+  /** Returns when it happened. */
+  @Json(name = "created_at")
+  public abstract OffsetDateTime createdAt();
+
+  /** Returns the URL of an attached file (may be empty). */
+  @Json(name = "file_url")
+  public abstract Optional<String> fileUrl();
+
+  /** Returns the remarks (may be empty). */
+  public abstract Optional<String> remarks();
+
+  /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
+  public abstract Map<String, Object> additionalProperties();
+}

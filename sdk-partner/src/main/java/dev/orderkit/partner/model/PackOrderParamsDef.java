@@ -1,0 +1,26 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The body of set packed and of async process-packed.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class PackOrderParamsDef {
+  /** Returns the code of the order to act on; must not be empty. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Returns which pickup slot to book (latest, middle or earliest). */
+  @Json(name = "pickup_option")
+  public abstract PickupOption pickupOption();
+
+  /** Refuses an empty {@code order_code}. */
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("order_code", orderCode());
+  }
+}

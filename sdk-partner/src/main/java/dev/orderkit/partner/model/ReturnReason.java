@@ -1,0 +1,43 @@
+package dev.orderkit.partner.model;
+
+import dev.orderkit.core.json.OpenEnum;
+import java.util.Optional;
+
+/**
+ * Why an order is returned ({@code return_by}): an open enumeration that keeps the raw string; the
+ * docs show only {@code customer_request}, {@code other} mirrors the cancellation reasons.
+ */
+public final class ReturnReason extends OpenEnum {
+  /** Customer requested the return. */
+  public static final ReturnReason CUSTOMER_REQUEST = new ReturnReason("customer_request");
+  /** Other reasons. */
+  public static final ReturnReason OTHER = new ReturnReason("other");
+
+  private static final Lookup<ReturnReason, Known> LOOKUP =
+      OpenEnum.lookup(ReturnReason::new, Known.class)
+          .add(CUSTOMER_REQUEST, Known.CUSTOMER_REQUEST)
+          .add(OTHER, Known.OTHER)
+          .build();
+
+  private ReturnReason(String value) {
+    super(value);
+  }
+
+  /** Returns the constant for {@code value}, or an instance keeping any other string as it is. */
+  public static ReturnReason of(String value) {
+    return LOOKUP.of(value);
+  }
+
+  /** Returns the known member for this value, or empty for one this SDK version does not know. */
+  public Optional<Known> known() {
+    return LOOKUP.known(this);
+  }
+
+  /** The values this SDK version knows. */
+  public enum Known {
+    /** Customer requested the return. */
+    CUSTOMER_REQUEST,
+    /** Other reasons. */
+    OTHER
+  }
+}

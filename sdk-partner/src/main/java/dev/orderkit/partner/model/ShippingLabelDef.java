@@ -1,0 +1,39 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A generated shipping label: the envelope's {@code data} in shipping label.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class ShippingLabelDef {
+  /** Returns the order's numeric id. */
+  @Json(name = "order_id")
+  public abstract long orderId();
+
+  /** Returns the sales channel. */
+  public abstract Optional<String> channel();
+
+  /** Returns the order code. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Returns the URL of the label document (a PDF). */
+  public abstract String url();
+
+  /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
+  public abstract Map<String, Object> additionalProperties();
+
+  /**
+   * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
+   * (it is never read from or written to JSON).
+   */
+  @Json(ignore = true)
+  public abstract Optional<String> requestId();
+
+}

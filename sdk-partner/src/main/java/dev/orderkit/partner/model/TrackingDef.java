@@ -1,0 +1,62 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The tracking of one order: the envelope's {@code data} in tracking.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class TrackingDef {
+  /** Returns the order code that was tracked. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Returns the channel's reference of the order. */
+  @Json(name = "order_reference_id")
+  public abstract Optional<String> orderReferenceId();
+
+  /** Returns the order's current status, usually a display string. */
+  @Json(name = "order_status")
+  public abstract OrderStatus orderStatus();
+
+  /** Returns the airway bill number. */
+  @Json(name = "tracking_number")
+  public abstract Optional<String> trackingNumber();
+
+  /** Returns the sales channel. */
+  public abstract Optional<String> channel();
+
+  /** Returns the courier and service as one label. */
+  public abstract Optional<String> courier();
+
+  /** Returns the courier service. */
+  public abstract Optional<String> service();
+
+  /** Returns the tenant that owns the order. */
+  @Json(name = "tenant_id")
+  public abstract Optional<String> tenantId();
+
+  /** Returns the order's status changes, as the API lists them. */
+  @Json(name = "order_history")
+  public abstract List<OrderHistoryEntry> orderHistory();
+
+  /** Returns the courier's scans, as the API lists them. */
+  @Json(name = "delivery_history")
+  public abstract List<DeliveryHistoryEntry> deliveryHistory();
+
+  /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
+  public abstract Map<String, Object> additionalProperties();
+
+  /**
+   * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
+   * (it is never read from or written to JSON).
+   */
+  @Json(ignore = true)
+  public abstract Optional<String> requestId();
+}

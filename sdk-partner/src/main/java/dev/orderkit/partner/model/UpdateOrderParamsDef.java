@@ -1,0 +1,40 @@
+package dev.orderkit.partner.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of update order; only what is set is sent.
+ *
+ * <p>The docs' example carries no order identifier, unlike every other mutating call; the SDK
+ * sends {@code order_code} with it, as the fulfillment calls do.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class UpdateOrderParamsDef {
+  /** Returns the code of the order to act on; must not be empty. */
+  @Json(name = "order_code")
+  public abstract String orderCode();
+
+  /** Returns the new customer details. */
+  public abstract Optional<Customer> customer();
+
+  /** Returns the new shipping address. */
+  @Json(name = "shipping_address")
+  public abstract Optional<ShippingAddress> shippingAddress();
+
+  /** Returns the new notes. */
+  public abstract Optional<String> notes();
+
+  /** Returns the new tags; empty (not sent) leaves them unchanged, an empty list clears them. */
+  public abstract Optional<List<String>> tags();
+
+  /** Refuses an empty {@code order_code}. */
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("order_code", orderCode());
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The partner orders API's request parameters, response models, open enumerations and status
+ * flow, as immutable values that {@code dev.orderkit.partner.internal.PartnerJson} binds to JSON.
+ */
+package dev.orderkit.partner.model;
