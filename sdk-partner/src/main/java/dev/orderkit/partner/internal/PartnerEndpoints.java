@@ -17,6 +17,7 @@ import dev.orderkit.partner.model.ShippingLabel;
 import dev.orderkit.partner.model.ShippingLabelParams;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
+import java.util.function.BiFunction;
 
 /**
  * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
@@ -31,12 +32,12 @@ public final class PartnerEndpoints {
 
   private static final ResponseParser<Enveloped<OrderList>> LIST =
       Envelope.parser(adapter(OrderList.class));
-  private static final ResponseParser<Enveloped<OrderDetail>> DETAIL =
-      Envelope.parser(adapter(OrderDetail.class));
-  private static final ResponseParser<Enveloped<Tracking>> TRACKING =
-      Envelope.parser(adapter(Tracking.class));
-  private static final ResponseParser<Enveloped<ShippingLabel>> LABEL =
-      Envelope.parser(adapter(ShippingLabel.class));
+  private static final ResponseParser<OrderDetail> DETAIL = data(OrderDetail.class, "order",
+      (d, id) -> OrderDetail.builder().from(d).requestId(id).build());
+  private static final ResponseParser<Tracking> TRACKING = data(Tracking.class, "tracking",
+      (t, id) -> Tracking.builder().from(t).requestId(id).build());
+  private static final ResponseParser<ShippingLabel> LABEL = data(ShippingLabel.class,
+      "shipping label", (l, id) -> ShippingLabel.builder().from(l).requestId(id).build());
   private static final ResponseParser<ActionResult> ACTION = (reader, meta) ->
       actionResult(Envelope.withoutData().parse(reader, meta));
 
@@ -60,6 +61,16 @@ public final class PartnerEndpoints {
     return PartnerJson.MOSHI.adapter(type);
   }
 
+  /** A parser for an envelope whose {@code data} is required, stamped with its request id. */
+  private static <T> ResponseParser<T> data(Class<T> type, String what,
+      BiFunction<T, String, T> withRequestId) {
+    ResponseParser<Enveloped<T>> envelope = Envelope.parser(adapter(type));
+    return (reader, meta) -> {
+      Enveloped<T> e = envelope.parse(reader, meta);
+      return withRequestId.apply(Envelope.requireData(e, what), e.requestId());
+    };
+  }
+
   /** {@code POST /orders}: one page of orders. */
   public static ApiRequest<Enveloped<OrderList>> list(ListOrdersParams params) {
     return ApiRequest.builder("POST", ORDERS, LIST)
@@ -69,15 +80,9 @@ public final class PartnerEndpoints {
 
   /** {@code GET /orders/{id}/detail}: one order in full. */
   public static ApiRequest<OrderDetail> detail(long orderId) {
-    return ApiRequest.builder("GET", ORDERS + "/{id}/detail", DETAIL_WITH_ID)
+    return ApiRequest.builder("GET", ORDERS + "/{id}/detail", DETAIL)
         .pathParam("id", Long.toString(orderId)).description("order detail").build();
   }
-
-  private static final ResponseParser<OrderDetail> DETAIL_WITH_ID = (reader, meta) -> {
-    Enveloped<OrderDetail> e = DETAIL.parse(reader, meta);
-    return OrderDetail.builder().from(Envelope.requireData(e, "order"))
-        .requestId(e.requestId()).build();
-  };
 
   /** {@code POST /orders/create}: creates an order; never replayed once it may have happened. */
   public static ApiRequest<ActionResult> create(CreateOrderParams params) {
@@ -144,29 +149,17 @@ public final class PartnerEndpoints {
 
   /** {@code POST /fulfillment/shipping-label}: the label's URL. */
   public static ApiRequest<ShippingLabel> shippingLabel(ShippingLabelParams params) {
-    return ApiRequest.builder("POST", FULFILLMENT + "/shipping-label", LABEL_WITH_ID)
+    return ApiRequest.builder("POST", FULFILLMENT + "/shipping-label", LABEL)
         .body(RequestBodyWriter.of(params, LABEL_PARAMS))
         .safeToRepeat(true).description("shipping label").build();
   }
 
-  private static final ResponseParser<ShippingLabel> LABEL_WITH_ID = (reader, meta) -> {
-    Enveloped<ShippingLabel> e = LABEL.parse(reader, meta);
-    return ShippingLabel.builder().from(Envelope.requireData(e, "shipping label"))
-        .requestId(e.requestId()).build();
-  };
-
   /** {@code POST /orders/tracking}: one order's order and delivery history. */
   public static ApiRequest<Tracking> tracking(OrderCodeParams params) {
-    return ApiRequest.builder("POST", ORDERS + "/tracking", TRACKING_WITH_ID)
+    return ApiRequest.builder("POST", ORDERS + "/tracking", TRACKING)
         .body(RequestBodyWriter.of(params, CODE_PARAMS))
         .safeToRepeat(true).description("track order").build();
   }
-
-  private static final ResponseParser<Tracking> TRACKING_WITH_ID = (reader, meta) -> {
-    Enveloped<Tracking> e = TRACKING.parse(reader, meta);
-    return Tracking.builder().from(Envelope.requireData(e, "tracking"))
-        .requestId(e.requestId()).build();
-  };
 
   private static ApiRequest<ActionResult> write(String path, RequestBodyWriter body,
       String description) {

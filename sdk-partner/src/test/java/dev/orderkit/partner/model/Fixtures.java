@@ -11,11 +11,11 @@ import java.util.Map;
 import okio.Buffer;
 
 /** The docs' examples, copied verbatim into {@code src/test/resources/fixtures/partner/}. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /** Returns the text of {@code fixtures/partner/<name>}, exactly as stored. */
-  static String text(String name) {
+  public static String text(String name) {
     String path = "/fixtures/partner/" + name;
     try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -32,12 +32,12 @@ final class Fixtures {
    * (ship and completed requests, the shipping-label response). For now only: the service layer
    * accepts such bodies itself, the model tests just need valid JSON.
    */
-  static String withoutTrailingCommas(String json) {
+  public static String withoutTrailingCommas(String json) {
     return json.replaceAll(",(\\s*[}\\]])", "$1");
   }
 
   /** Returns the fixture parsed as a JSON tree (maps, lists, strings, BigDecimals, booleans). */
-  static Object tree(String json) {
+  public static Object tree(String json) {
     try {
       return JsonTree.adapter().fromJson(json);
     } catch (IOException e) {
@@ -47,12 +47,12 @@ final class Fixtures {
 
   /** Returns the envelope of a response fixture as a tree. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> envelope(String json) {
+  public static Map<String, Object> envelope(String json) {
     return (Map<String, Object>) tree(json);
   }
 
   /** Decodes the {@code data} member of an envelope with {@link PartnerJson#MOSHI}. */
-  static <T> T data(String json, Class<T> type) {
+  public static <T> T data(String json, Class<T> type) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
       reader.beginObject();
       while (reader.hasNext()) {
@@ -69,7 +69,7 @@ final class Fixtures {
 
   /** Encodes {@code value} with {@link PartnerJson#MOSHI}. */
   @SuppressWarnings("unchecked")
-  static <T> String json(T value) {
+  public static <T> String json(T value) {
     return PartnerJson.MOSHI.adapter((Class<T>) value.getClass()).toJson(value);
   }
 }

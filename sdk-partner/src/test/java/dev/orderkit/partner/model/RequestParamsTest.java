@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Request parameters serialise to the docs' example bodies. Where the SDK deliberately writes
  * something else, the test edits the parsed example and says why.
  */
-class RequestParamsTest {
+public class RequestParamsTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> fixtureTree(String name) {
     return (Map<String, Object>) Fixtures.tree(Fixtures.text(name));
@@ -26,7 +26,7 @@ class RequestParamsTest {
     return (Map<String, Object>) tree.get(name);
   }
 
-  static CreateOrderParams createOrderExample() {
+  public static CreateOrderParams createOrderExample() {
     return CreateOrderParams.builder()
         .orderCode("ORDMISHMVEOG3")
         .paymentMethodType(PaymentMethod.NON_COD)

@@ -1,0 +1,108 @@
+package dev.orderkit.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderkit.core.AutoPager;
+import dev.orderkit.partner.model.ListOrdersParams;
+import dev.orderkit.partner.model.OrderStatus;
+import dev.orderkit.partner.model.OrderSummary;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Auto-paging across three pages: lazy, same filters on every page, stops at total_page. */
+class PartnerPagingTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+  private PartnerClient partner;
+
+  @BeforeEach
+  void start() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String body = request.getBody().utf8();
+        int page = Integer.parseInt(body.replaceAll(".*\"page\":(\\d+).*", "$1"));
+        return new MockResponse.Builder().body(page(page)).build();
+      }
+    });
+    partner = PartnerClient.builder().baseUrl(server.url("/").toString())
+        .apiKey("pk").tenantId("T").build();
+  }
+
+  @AfterEach
+  void close() {
+    partner.close();
+  }
+
+  /** Page n of 3, two orders each (the last has one), as the API shapes it. */
+  private static String page(int n) {
+    StringBuilder items = new StringBuilder();
+    int count = n == 3 ? 1 : 2;
+    for (int i = 0; i < count; i++) {
+      int id = n * 10 + i;
+      items.append(i == 0 ? "" : ",").append("{\"order_header_id\":").append(id)
+          .append(",\"order_code\":\"ORD").append(id).append("\",\"internal_status\":\"To Process\",")
+          .append("\"created_at\":\"2025-09-27T01:12:09.000000Z\"}");
+    }
+    return "{\"status\":200,\"message\":\"Ok\",\"data\":{\"data\":[" + items + "],"
+        + "\"current_page\":" + n + ",\"per_page\":2,\"total_data\":5,\"total_page\":3},"
+        + "\"errors\":null,\"request_id\":\"req-" + n + "\"}";
+  }
+
+  private static final ListOrdersParams PARAMS = ListOrdersParams.builder().perPage(2)
+      .status(OrderStatus.TO_PROCESS).build();
+
+  @Test
+  void autoPagingFetchesPagesLazilyUntilTheLastOne() throws Exception {
+    AutoPager<OrderSummary> orders = partner.orders().listAutoPaging(PARAMS);
+    assertThat(server.getRequestCount()).as("nothing fetched before iteration").isZero();
+
+    Iterator<OrderSummary> it = orders.iterator();
+    List<String> codes = new ArrayList<>();
+    codes.add(it.next().orderCode());
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    codes.add(it.next().orderCode());
+    assertThat(server.getRequestCount()).as("page 2 not needed yet").isEqualTo(1);
+    it.forEachRemaining(o -> codes.add(o.orderCode()));
+
+    assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");
+    assertThat(server.getRequestCount()).as("stops at total_page").isEqualTo(3);
+    for (int page = 1; page <= 3; page++) {
+      assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).isEqualTo(
+          "{\"page\":" + page + ",\"per_page\":2,\"sort_direction\":\"desc\",\"status\":\"to_process\"}");
+    }
+  }
+
+  @Test
+  void streamsAndPagesExposeTheTotals() {
+    List<String> codes = partner.orders().listAutoPaging(PARAMS).stream().limit(3)
+        .map(OrderSummary::orderCode).collect(Collectors.toList());
+    assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+
+    OrderPage last = partner.orders().list(PARAMS.withPage(3));
+    assertThat(last.hasNextPage()).isFalse();
+    assertThat(last.currentPage()).isEqualTo(3);
+    assertThat(last.requestId()).contains("req-3");
+  }
+
+  @Test
+  void asyncPagingVisitsEveryOrderInOrder() throws Exception {
+    List<String> codes = new ArrayList<>();
+    partner.async().orders().forEachOrder(PARAMS, o -> codes.add(o.orderCode()))
+        .get(10, TimeUnit.SECONDS);
+
+    assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+}
