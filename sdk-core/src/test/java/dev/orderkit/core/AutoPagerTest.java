@@ -30,7 +30,7 @@ class AutoPagerTest {
 
     @SafeVarargs
     Listing(List<String>... pages) {
-      this.pages = Arrays.asList(pages);
+      this.pages = Arrays.stream(pages).collect(java.util.stream.Collectors.toList());
     }
 
     Page<String> fetch(int index) {
