@@ -12,7 +12,8 @@ import dev.orderkit.partner.model.ShippingLabel;
 import dev.orderkit.partner.model.ShippingLabelParams;
 import java.util.concurrent.CompletableFuture;
 
-/** Fulfillment: move an order along the status flow (process, pack, ship, complete, return, cancel), answer cancellation requests and get shipping labels. Actions are never replayed once they may have reached the server. Non-blocking calls: cancelling a future cancels its call. */
+/** Fulfillment: move an order along the status flow (process, pack, ship, complete, return, cancel), answer cancellation requests and get shipping labels. Actions are never replayed once they may have reached the server. Non-blocking calls: cancelling a future cancels its call. Invalid input (an empty order code)
+ * is refused at once, by throwing, before any future exists. */
 public final class AsyncFulfillmentService {
   private final Transport transport;
 

@@ -2,6 +2,7 @@ package dev.orderkit.partner;
 
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.Transport;
+import dev.orderkit.partner.internal.Envelope;
 import dev.orderkit.partner.internal.PartnerEndpoints;
 import dev.orderkit.partner.model.ActionResult;
 import dev.orderkit.partner.model.CreateOrderParams;
@@ -12,7 +13,10 @@ import dev.orderkit.partner.model.UpdateOrderParams;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** Orders without blocking: list, auto-paging, detail, create and update. */
+/**
+ * Orders without blocking: list, auto-paging, detail, create and update. Cancelling a future
+ * cancels its call; invalid input is refused at once, by throwing, before any future exists.
+ */
 public final class AsyncOrderService {
   private final Transport transport;
 
@@ -27,10 +31,9 @@ public final class AsyncOrderService {
 
   /** One page of orders, with per-call options (also used for the pages after it). */
   public CompletableFuture<AsyncOrderPage> list(ListOrdersParams params, RequestOptions options) {
-    return transport.executeRawAsync(PartnerEndpoints.list(params), options)
-        .thenApply(raw -> raw.map(e -> new AsyncOrderPage(
-            dev.orderkit.partner.internal.Envelope.requireData(e, "order list"), e.requestId(),
-            params, p -> list(p, options))).parse());
+    return transport.executeAsync(PartnerEndpoints.list(params), options,
+        raw -> raw.map(e -> new AsyncOrderPage(Envelope.requireData(e, "order list"),
+            e.requestId(), params, p -> list(p, options))).parse());
   }
 
   /**
@@ -39,7 +42,34 @@ public final class AsyncOrderService {
    */
   public CompletableFuture<Void> forEachOrder(ListOrdersParams params,
       Consumer<? super OrderSummary> action) {
-    return list(params).thenCompose(page -> page.forEachItem(action));
+    return forEachOrder(params, action, RequestOptions.none());
+  }
+
+  /**
+   * As {@link #forEachOrder(ListOrdersParams, Consumer)}, with per-call options. Cancelling the
+   * returned future stops the page fetch in flight and visits nothing more.
+   */
+  public CompletableFuture<Void> forEachOrder(ListOrdersParams params,
+      Consumer<? super OrderSummary> action, RequestOptions options) {
+    CompletableFuture<AsyncOrderPage> first = list(params, options);
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    done.whenComplete((v, e) -> first.cancel(false));
+    first.whenComplete((page, error) -> {
+      if (error != null) {
+        done.completeExceptionally(error);
+        return;
+      }
+      CompletableFuture<Void> rest = page.forEachItem(action);
+      done.whenComplete((v, e) -> rest.cancel(false));
+      rest.whenComplete((v, e) -> {
+        if (e != null) {
+          done.completeExceptionally(e);
+        } else {
+          done.complete(null);
+        }
+      });
+    });
+    return done;
   }
 
   /** As {@link OrderService#detail(long)}, without blocking. */

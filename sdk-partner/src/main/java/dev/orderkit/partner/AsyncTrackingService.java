@@ -7,7 +7,8 @@ import dev.orderkit.partner.model.OrderCodeParams;
 import dev.orderkit.partner.model.Tracking;
 import java.util.concurrent.CompletableFuture;
 
-/** Tracking: an order's status with its order and delivery history. Non-blocking calls: cancelling a future cancels its call. */
+/** Tracking: an order's status with its order and delivery history. Non-blocking calls: cancelling a future cancels its call. Invalid input (an empty order code)
+ * is refused at once, by throwing, before any future exists. */
 public final class AsyncTrackingService {
   private final Transport transport;
 

@@ -4,6 +4,7 @@ import dev.orderkit.core.AutoPager;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.Transport;
+import dev.orderkit.partner.internal.Envelope;
 import dev.orderkit.partner.internal.Enveloped;
 import dev.orderkit.partner.internal.PartnerEndpoints;
 import dev.orderkit.partner.model.ActionResult;
@@ -134,7 +135,7 @@ public final class OrderService {
 
   static OrderPage page(Enveloped<OrderList> envelope, ListOrdersParams params,
       java.util.function.Function<ListOrdersParams, OrderPage> fetch) {
-    OrderList list = dev.orderkit.partner.internal.Envelope.requireData(envelope, "order list");
+    OrderList list = Envelope.requireData(envelope, "order list");
     return new OrderPage(list, envelope.requestId(), params, fetch);
   }
 }

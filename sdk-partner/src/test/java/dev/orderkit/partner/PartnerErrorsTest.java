@@ -157,4 +157,74 @@ class PartnerErrorsTest {
     assertThat(result.requestId()).contains("r-2");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
+
+  static Stream<Arguments> endpointsForAsyncAndRaw() {
+    List<Arguments> rows = new ArrayList<>();
+    PartnerEndpointsTest.endpoints().forEach(e -> {
+      rows.add(Arguments.of(e, 422));
+      rows.add(Arguments.of(e, 500));
+    });
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} → HTTP {1}, async and raw")
+  @MethodSource("endpointsForAsyncAndRaw")
+  void asyncAndRawCallsFailTheSameTypedWay(PartnerEndpointsTest.Endpoint e, int status)
+      throws Exception {
+    PartnerClient oneTry = partner.withOptions(o -> o.maxRetries(0));
+    server.enqueue(new MockResponse.Builder().code(status).body(envelope(status)).build());
+    server.enqueue(new MockResponse.Builder().code(status).body(envelope(status)).build());
+
+    Throwable async = catchThrowable(() -> e.async().apply(oneTry).get(10,
+        java.util.concurrent.TimeUnit.SECONDS));
+    Throwable raw = catchThrowable(() -> e.raw().apply(oneTry).parse());
+
+    assertThat(async).isInstanceOf(java.util.concurrent.ExecutionException.class);
+    Throwable asyncCause = async.getCause();
+    for (Throwable t : new Throwable[] {asyncCause, raw}) {
+      if (status >= 500 && !isRead(e)) {
+        assertThat(t).isInstanceOf(OutcomeUnknownException.class);
+        t = t.getCause();
+      }
+      assertThat(t).isInstanceOf(status == 422 ? ValidationException.class : ServerException.class);
+      assertThat(((ApiException) t).requestId()).isEqualTo("req-" + status);
+    }
+  }
+
+  @Test
+  void anErrorStatusInsideAnHttp200IsTypedEvenWhenDataIsPresent() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":404,"
+        + "\"message\":\"Order not found\",\"data\":{},\"request_id\":\"r-404\"}").build());
+
+    Throwable thrown = catchThrowable(() -> partner.orders().detail(5));
+
+    assertThat(thrown).isInstanceOf(NotFoundException.class).hasMessageContaining("Order not found");
+    assertThat(((NotFoundException) thrown).requestId()).isEqualTo("r-404");
+  }
+
+  @Test
+  void dataBeforeStatusAndUnknownStatusWordsStillDecode() {
+    server.enqueue(new MockResponse.Builder().body("{\"data\":{\"order_id\":1,\"channel\":"
+        + "\"offline\",\"order_code\":\"ORD123\",\"url\":\"https://l/1.pdf\"},"
+        + "\"status\":\"success\",\"request_id\":\"r-1\"}").build());
+
+    var label = partner.fulfillment().shippingLabel(PartnerEndpointsTest.LABEL);
+
+    assertThat(label.url()).isEqualTo("https://l/1.pdf");
+    assertThat(label.requestId()).contains("r-1");
+  }
+
+  @Test
+  void cancellingAnAsyncListCancelsTheCall() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{}")
+        .headersDelay(30, java.util.concurrent.TimeUnit.SECONDS).build());
+    var future = partner.async().orders().list(PartnerEndpointsTest.LIST);
+    assertThat(server.takeRequest(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+
+    future.cancel(true);
+
+    assertThat(future).isCancelled();
+    assertThat(server.takeRequest(1, java.util.concurrent.TimeUnit.SECONDS))
+        .as("no retry after cancel").isNull();
+  }
 }

@@ -105,4 +105,20 @@ class PartnerPagingTest {
     assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
+
+  @Test
+  void pagingEndsAtTotalPageEvenIfTheServerRepeatsCurrentPage() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().body(page(1)).build(); // always "current_page": 1
+      }
+    });
+
+    List<OrderSummary> all = new ArrayList<>();
+    partner.orders().listAutoPaging(PARAMS).forEach(all::add);
+
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(all).hasSize(6);
+  }
 }

@@ -34,8 +34,10 @@ public final class Envelope {
   static <T> Enveloped<T> read(JsonReader reader, ResponseMeta meta, JsonAdapter<T> dataAdapter)
       throws IOException {
     int status = meta.statusCode();
+    boolean statusSeen = false;
     String message = null;
     T data = null;
+    Object deferredData = null; // data read before the status said it is not an error
     Object errors = null;
     String requestId = null;
     reader.beginObject();
@@ -43,12 +45,17 @@ public final class Envelope {
       switch (reader.nextName()) {
         case "status":
           status = readStatus(reader, meta.statusCode());
+          statusSeen = true;
           break;
         case "message":
           message = nullableString(reader);
           break;
         case "data":
-          data = readData(reader, dataAdapter);
+          if (statusSeen && status < 400) {
+            data = readData(reader, dataAdapter); // the usual order: decode while streaming
+          } else {
+            deferredData = JsonTree.read(reader);
+          }
           break;
         case "errors":
           errors = JsonTree.read(reader);
@@ -61,6 +68,9 @@ public final class Envelope {
       }
     }
     reader.endObject();
+    if (status < 400 && deferredData != null && dataAdapter != null) {
+      data = readData(JsonReader.of(asJson(deferredData)), dataAdapter);
+    }
     if (status >= 400) {
       ErrorDetails.Builder details = ErrorDetails.builder(status).headers(meta.headers())
           .rawBody(meta.boundedBody()).message(message).attempts(meta.attempts())
@@ -77,14 +87,10 @@ public final class Envelope {
         return reader.nextInt();
       case STRING:
         String text = reader.nextString().trim();
-        if (text.equalsIgnoreCase("ok")) {
-          return httpStatus;
-        }
         try {
           return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-          throw new JsonDataException("Unexpected envelope status '" + text + "' at path "
-              + reader.getPath());
+          return httpStatus; // "ok" in tracking; any other word defers to the HTTP status
         }
       case NULL:
         reader.nextNull();
@@ -114,6 +120,12 @@ public final class Envelope {
       return null;
     }
     return adapter.fromJson(reader);
+  }
+
+  private static okio.Buffer asJson(Object tree) throws IOException {
+    okio.Buffer buffer = new okio.Buffer();
+    JsonTree.write(com.squareup.moshi.JsonWriter.of(buffer), tree);
+    return buffer;
   }
 
   private static String nullableString(JsonReader reader) throws IOException {

@@ -23,8 +23,10 @@ import java.util.function.BiFunction;
  * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
  * by the blocking, async and raw services. Adapters and parsers are built once, here.
  *
- * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. Create, update and the
- * fulfillment actions are not: once they may have been processed they are never replayed.
+ * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. The shipping label counts
+ * as a read even with {@code mark_as_printed}: marking a label printed twice leaves it printed.
+ * Create, update and the fulfillment actions are not: once they may have been processed they are
+ * never replayed.
  */
 public final class PartnerEndpoints {
   private static final String ORDERS = "api/partner/v1/orders";

@@ -18,13 +18,13 @@ abstract class DeliveryHistoryEntryDef {
   public abstract Optional<String> trackingNumber();
 
   /** Returns the courier's status, such as {@code in_transit}. */
-  public abstract DeliveryStatus status();
+  public abstract Optional<DeliveryStatus> status();
 
   /** Returns where the parcel was. */
   public abstract Optional<String> location();
 
   /** Returns when the courier recorded it. */
-  public abstract OffsetDateTime timestamp();
+  public abstract Optional<OffsetDateTime> timestamp();
 
   /** Returns the courier's code, such as {@code "dethix"}. */
   public abstract Optional<String> courier();

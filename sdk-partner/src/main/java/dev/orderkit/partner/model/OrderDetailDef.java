@@ -143,6 +143,7 @@ abstract class OrderDetailDef {
    * (it is never read from or written to JSON).
    */
   @Json(ignore = true)
+  @Value.Auxiliary
   public abstract Optional<String> requestId();
 
 }

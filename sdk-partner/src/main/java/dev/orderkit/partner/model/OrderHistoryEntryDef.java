@@ -29,7 +29,7 @@ abstract class OrderHistoryEntryDef {
 
   /** Returns when it happened. */
   @Json(name = "created_at")
-  public abstract OffsetDateTime createdAt();
+  public abstract Optional<OffsetDateTime> createdAt();
 
   /** Returns the URL of an attached file (may be empty). */
   @Json(name = "file_url")

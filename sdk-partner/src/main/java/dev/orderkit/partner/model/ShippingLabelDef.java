@@ -34,6 +34,7 @@ abstract class ShippingLabelDef {
    * (it is never read from or written to JSON).
    */
   @Json(ignore = true)
+  @Value.Auxiliary
   public abstract Optional<String> requestId();
 
 }

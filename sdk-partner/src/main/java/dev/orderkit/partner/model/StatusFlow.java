@@ -25,7 +25,9 @@ import java.util.Set;
  * same statuses, unchanged. Statuses are matched by {@link OrderStatus#known()}, so display
  * strings such as {@code "In Process"} work; unknown statuses, {@code completed}, {@code
  * cancelled}, {@code returned} and the {@code All} filter allow nothing. {@code pending →
- * to_process} happens when payment is confirmed: no partner call does it.
+ * to_process} happens when payment is confirmed: no partner call does it. Decide from an order's
+ * {@code internal_status}: {@code external_status} is the sales channel's own status (an order
+ * can be internally "To Process" while its channel says "PROCESSED").
  */
 public final class StatusFlow {
   /** From status, action, resulting status: the whole flow. */

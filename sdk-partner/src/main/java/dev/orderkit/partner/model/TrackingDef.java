@@ -58,5 +58,6 @@ abstract class TrackingDef {
    * (it is never read from or written to JSON).
    */
   @Json(ignore = true)
+  @Value.Auxiliary
   public abstract Optional<String> requestId();
 }

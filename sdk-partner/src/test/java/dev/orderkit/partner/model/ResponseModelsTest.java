@@ -213,7 +213,7 @@ class ResponseModelsTest {
     assertThat(h1.channelStatus().get().known()).contains(OrderStatus.Known.PROCESS);
     assertThat(h1.activity()).contains("Process Order");
     assertThat(h1.fullName()).contains("System");
-    assertThat(h1.createdAt()).isEqualTo(time("2024-01-21T10:00:00Z"));
+    assertThat(h1.createdAt()).contains(time("2024-01-21T10:00:00Z"));
     assertThat(h1.fileUrl()).contains("");
     assertThat(h1.remarks()).contains("");
     assertThat(h1.additionalProperties()).isEmpty();
@@ -223,25 +223,25 @@ class ResponseModelsTest {
     assertThat(h2.channelStatus().get().value()).isEqualTo("PROCESSED");
     assertThat(h2.activity()).contains("Process Order");
     assertThat(h2.fullName()).contains("System");
-    assertThat(h2.createdAt()).isEqualTo(time("2024-01-21T10:00:00Z"));
+    assertThat(h2.createdAt()).contains(time("2024-01-21T10:00:00Z"));
     assertThat(h2.fileUrl()).contains("");
     assertThat(h2.remarks()).contains("");
 
     assertThat(tracking.deliveryHistory()).hasSize(2);
     DeliveryHistoryEntry d1 = tracking.deliveryHistory().get(0);
     assertThat(d1.trackingNumber()).contains("AWB12345");
-    assertThat(d1.status()).isEqualTo(DeliveryStatus.IN_TRANSIT);
-    assertThat(d1.status().known()).contains(DeliveryStatus.Known.IN_TRANSIT);
+    assertThat(d1.status()).contains(DeliveryStatus.IN_TRANSIT);
+    assertThat(d1.status().get().known()).contains(DeliveryStatus.Known.IN_TRANSIT);
     assertThat(d1.location()).contains("Jakarta");
-    assertThat(d1.timestamp()).isEqualTo(time("2024-01-21T10:00:00Z"));
+    assertThat(d1.timestamp()).contains(time("2024-01-21T10:00:00Z"));
     assertThat(d1.courier()).contains("dethix");
     assertThat(d1.service()).contains("reg");
     assertThat(d1.additionalProperties()).isEmpty();
     DeliveryHistoryEntry d2 = tracking.deliveryHistory().get(1);
     assertThat(d2.trackingNumber()).contains("AWB12345");
-    assertThat(d2.status()).isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(d2.status()).contains(DeliveryStatus.DELIVERED);
     assertThat(d2.location()).contains("Surabaya");
-    assertThat(d2.timestamp()).isEqualTo(time("2024-01-21T09:30:00Z"));
+    assertThat(d2.timestamp()).contains(time("2024-01-21T09:30:00Z"));
     assertThat(d2.courier()).contains("dethix");
     assertThat(d2.service()).contains("reg");
   }
@@ -331,7 +331,8 @@ class ResponseModelsTest {
         Fixtures.data(Fixtures.text("order-detail.response.json"), OrderDetail.class);
     OrderDetail detailWithId = OrderDetail.builder().from(detail).requestId("request-id").build();
     assertThat(detailWithId.requestId()).contains("request-id");
-    assertThat(detailWithId).isNotEqualTo(detail);
+    // The request id is auxiliary: the same order fetched twice is equal whatever the request.
+    assertThat(detailWithId).isEqualTo(detail).hasSameHashCodeAs(detail);
     assertThat(OrderDetail.builder().from(detailWithId).requestId(Optional.empty()).build())
         .isEqualTo(detail)
         .hasSameHashCodeAs(detail);
@@ -412,9 +413,9 @@ class ResponseModelsTest {
     assertThat(tracking.orderHistory().get(0).additionalProperties())
         .containsOnly(Map.entry("ip", "1"));
     DeliveryHistoryEntry entry = tracking.deliveryHistory().get(0);
-    assertThat(entry.status().value()).isEqualTo("lost");
-    assertThat(entry.status().known()).isEmpty();
-    assertThat(entry.timestamp()).isEqualTo(time("2024-01-21T10:00:00+07:00"));
+    assertThat(entry.status().get().value()).isEqualTo("lost");
+    assertThat(entry.status().get().known()).isEmpty();
+    assertThat(entry.timestamp()).contains(time("2024-01-21T10:00:00+07:00"));
     assertThat(entry.additionalProperties()).containsOnly(Map.entry("photo", "p"));
   }
 }
