@@ -1,5 +1,7 @@
 /**
- * OrderKit cekceir client (service orders). Its endpoints arrive with the module's own issue; for now the module holds only this
- * package description so the build, the BOM and the coordinates are in place.
+ * The cekceir service-orders API: {@link dev.orderkit.cekceir.CekceirClient} with its order
+ * service (blocking, async and raw), the untyped request path for undocumented calls such as
+ * Service Detail, and {@link dev.orderkit.cekceir.CekceirErrors}. Models and parameters are in
+ * {@code dev.orderkit.cekceir.model}.
  */
 package dev.orderkit.cekceir;

@@ -372,8 +372,9 @@ public final class ClientOptions {
     }
 
     /**
-     * Reads {@code <PREFIX>_API_KEY}, {@code <PREFIX>_BASE_URL}, {@code <PREFIX>_TENANT_ID} and
-     * {@code ORDERKIT_LOG} from the environment; variables that are unset leave the option as it is.
+     * Reads {@code <PREFIX>_API_KEY}, {@code <PREFIX>_BASE_URL} and {@code ORDERKIT_LOG} from the
+     * environment; variables that are unset leave the option as it is. (APIs with a tenant read
+     * their own tenant variable.)
      */
     public Builder fromEnv(String prefix) {
       return fromEnv(prefix, System::getenv);
@@ -388,10 +389,6 @@ public final class ClientOptions {
       String url = env.apply(prefix + "_BASE_URL");
       if (url != null && !url.trim().isEmpty()) {
         baseUrl(url.trim());
-      }
-      String tenant = env.apply(prefix + "_TENANT_ID");
-      if (tenant != null && !tenant.trim().isEmpty()) {
-        tenantId(tenant.trim());
       }
       String log = env.apply("ORDERKIT_LOG");
       if (log != null && !log.trim().isEmpty()) {

@@ -248,7 +248,7 @@ class ClientOptionsTest {
 
     assertThat(options.credentials().token()).isEqualTo("env-key-123");
     assertThat(options.baseUrl().toString()).isEqualTo("https://partner.example.com/base/");
-    assertThat(options.tenantId()).isEqualTo("tenant-7");
+    assertThat(options.tenantId()).as("tenants are read by the APIs that have one").isNull();
     assertThat(options.logLevel()).isEqualTo(LogLevel.HEADERS);
   }
 

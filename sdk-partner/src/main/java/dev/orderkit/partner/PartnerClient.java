@@ -121,6 +121,10 @@ public final class PartnerClient implements Closeable {
     /** As {@link #fromEnv()}, reading variables from {@code env}. */
     public Builder fromEnv(Function<String, String> env) {
       options.fromEnv("PARTNER", env);
+      String tenant = env.apply("PARTNER_TENANT_ID");
+      if (tenant != null && !tenant.trim().isEmpty()) {
+        options.tenantId(tenant.trim());
+      }
       return this;
     }
 

@@ -90,6 +90,11 @@ public class ApiException extends OrderKitException {
     return details.fieldErrors();
   }
 
+  /** Another top-level value of the error body, such as cekceir's {@code source}. */
+  public java.util.Optional<String> attribute(String name) {
+    return java.util.Optional.ofNullable(details.attributes().get(name));
+  }
+
   private static String describe(ErrorDetails d) {
     StringBuilder sb = new StringBuilder("HTTP ").append(d.status());
     if (d.errorCode() != null) {

@@ -20,6 +20,7 @@ public final class ErrorDetails {
   private final String requestId;
   private final String traceId;
   private final Map<String, List<String>> fieldErrors;
+  private final Map<String, String> attributes;
   private final int attempts;
 
   private ErrorDetails(Builder b) {
@@ -31,6 +32,7 @@ public final class ErrorDetails {
     this.requestId = b.requestId;
     this.traceId = b.traceId;
     this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(b.fieldErrors));
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     this.attempts = b.attempts;
   }
 
@@ -79,6 +81,14 @@ public final class ErrorDetails {
     return fieldErrors;
   }
 
+  /**
+   * Other top-level values an API's error body carries, by name, as its decoder found them (for
+   * example cekceir's {@code source}); empty when none.
+   */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
   /** How many HTTP attempts were made. */
   public int attempts() {
     return attempts;
@@ -101,6 +111,7 @@ public final class ErrorDetails {
     b.requestId = requestId;
     b.traceId = traceId;
     b.fieldErrors.putAll(fieldErrors);
+    b.attributes.putAll(attributes);
     b.attempts = attempts;
     return b;
   }
@@ -115,6 +126,7 @@ public final class ErrorDetails {
     private String requestId;
     private String traceId;
     private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
     private int attempts = 1;
 
     private Builder(int status) {
@@ -166,6 +178,14 @@ public final class ErrorDetails {
     public Builder addFieldErrors(String field, List<String> messages) {
       List<String> copy = Collections.unmodifiableList(new java.util.ArrayList<>(messages));
       fieldErrors.put(field, copy);
+      return this;
+    }
+
+    /** Records another top-level value of the error body (null values are ignored). */
+    public Builder attribute(String name, String value) {
+      if (name != null && value != null) {
+        attributes.put(name, value);
+      }
       return this;
     }
 

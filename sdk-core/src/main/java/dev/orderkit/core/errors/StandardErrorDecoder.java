@@ -23,14 +23,23 @@ public final class StandardErrorDecoder implements ErrorDecoder {
 
   @Override
   public void decode(String body, ErrorDetails.Builder details) throws IOException {
-    if (body == null || body.trim().isEmpty() || !body.trim().startsWith("{")) {
-      return;
+    Map<?, ?> root = parseObject(body);
+    if (root != null) {
+      decode(root, details);
+    }
+  }
+
+  /** The body as a JSON object tree, or null when it is empty or not a JSON object. */
+  public static Map<?, ?> parseObject(String body) throws IOException {
+    if (body == null || !body.trim().startsWith("{")) {
+      return null;
     }
     Object tree = JsonTree.read(JsonReader.of(new Buffer().writeUtf8(body)));
-    if (!(tree instanceof Map)) {
-      return;
-    }
-    Map<?, ?> root = (Map<?, ?>) tree;
+    return tree instanceof Map ? (Map<?, ?>) tree : null;
+  }
+
+  /** Reads the common fields of an already parsed error object into {@code details}. */
+  public void decode(Map<?, ?> root, ErrorDetails.Builder details) {
     String message = text(root.get("message"));
     String code = firstText(root.get("error_code"), root.get("code"));
     Object error = root.get("error");

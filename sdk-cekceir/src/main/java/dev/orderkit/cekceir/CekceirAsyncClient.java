@@ -1,0 +1,17 @@
+package dev.orderkit.cekceir;
+
+import dev.orderkit.core.http.Transport;
+
+/** The cekceir API without blocking; get it from {@link CekceirClient#async()}. */
+public final class CekceirAsyncClient {
+  private final AsyncOrderService orders;
+
+  CekceirAsyncClient(Transport transport) {
+    this.orders = new AsyncOrderService(transport);
+  }
+
+  /** Service orders: create. */
+  public AsyncOrderService orders() {
+    return orders;
+  }
+}

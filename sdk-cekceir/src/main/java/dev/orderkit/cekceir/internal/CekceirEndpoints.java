@@ -1,0 +1,78 @@
+package dev.orderkit.cekceir.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import dev.orderkit.cekceir.model.CreateOrderParams;
+import dev.orderkit.cekceir.model.OrderResult;
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ErrorDetails;
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.errors.OutcomeUnknownException;
+import dev.orderkit.core.http.ApiRequest;
+import dev.orderkit.core.http.RequestBodyWriter;
+import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.http.ResponseParser;
+import java.util.Optional;
+
+/**
+ * The cekceir endpoint as a request, defined once and shared by the blocking, async and raw
+ * services. Adapters and parsers are built once, here.
+ *
+ * <p>Create order is not safe to repeat. Its documented 503 with an order body is a result
+ * ({@code failed}), parsed and never retried; a 503 without one (empty, HTML, or JSON that is not
+ * an order) is a server error, and since the order may have been processed it ends as
+ * {@link OutcomeUnknownException} with a {@link dev.orderkit.core.errors.ServerException} cause.
+ */
+public final class CekceirEndpoints {
+  /** The create-order path. */
+  public static final String ORDER = "api/order";
+  private static final String CREATE_DESCRIPTION = "create order";
+
+  private static final JsonAdapter<OrderResult> RESULT =
+      CekceirJson.MOSHI.adapter(OrderResult.class);
+  private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
+      CekceirJson.MOSHI.adapter(CreateOrderParams.class);
+  private static final ResponseParser<OrderResult> CREATE = CekceirEndpoints::result;
+
+  private CekceirEndpoints() {}
+
+  /** {@code POST /api/order}: creates a service order; never replayed once it may have happened. */
+  public static ApiRequest<OrderResult> create(CreateOrderParams params) {
+    if (params == null) {
+      throw new dev.orderkit.core.errors.InvalidInputException("params", "must not be null");
+    }
+    return ApiRequest.builder("POST", ORDER, CREATE)
+        .body(RequestBodyWriter.of(params, CREATE_PARAMS))
+        .resultStatus(503)
+        .description(CREATE_DESCRIPTION)
+        .build();
+  }
+
+  private static OrderResult result(com.squareup.moshi.JsonReader reader, ResponseMeta meta)
+      throws java.io.IOException {
+    OrderResult decoded;
+    if (meta.statusCode() == 503) {
+      try {
+        decoded = RESULT.fromJson(reader);
+      } catch (java.io.IOException | RuntimeException e) {
+        // JSON, but not the order result: a 503 from something else, outcome unknown
+        throw notAnOrder(meta);
+      }
+    } else {
+      decoded = RESULT.fromJson(reader);
+    }
+    return OrderResult.builder().from(decoded).httpStatus(meta.statusCode())
+        .requestId(Optional.ofNullable(meta.requestId())).build();
+  }
+
+  private static OrderKitException notAnOrder(ResponseMeta meta) {
+    String body = meta.boundedBody();
+    ErrorDetails.Builder details = ErrorDetails.builder(meta.statusCode()).headers(meta.headers())
+        .rawBody(body).requestId(meta.requestId()).attempts(meta.attempts());
+    try {
+      CekceirErrorDecoder.INSTANCE.decode(body, details);
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // the raw body stays on the exception
+    }
+    return new OutcomeUnknownException(CREATE_DESCRIPTION, ApiException.from(details.build()));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The cekceir API's request parameters ({@link dev.orderkit.cekceir.model.CreateOrderParams}, the
+ * typed {@code cek_imei} payload {@link dev.orderkit.cekceir.model.CekImei}) and the order result
+ * with its open status enumeration, as immutable values bound to JSON by the module's Moshi.
+ */
+package dev.orderkit.cekceir.model;
