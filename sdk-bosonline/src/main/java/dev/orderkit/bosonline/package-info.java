@@ -1,5 +1,7 @@
 /**
- * OrderKit bosOnline client (checkout order and untyped endpoints). Its endpoints arrive with the module's own issue; for now the module holds only this
- * package description so the build, the BOM and the coordinates are in place.
+ * The bosOnline API: {@link dev.orderkit.bosonline.BosOnlineClient} with its checkout service
+ * (Request Create Order, blocking, async and raw) and an authenticated untyped request for the
+ * endpoints the docs name without a path or schema. Models are in
+ * {@code dev.orderkit.bosonline.model}.
  */
 package dev.orderkit.bosonline;

@@ -1,5 +1,6 @@
 /**
- * OrderKit cekat client (commerce orders). Its endpoints arrive with the module's own issue; for now the module holds only this
- * package description so the build, the BOM and the coordinates are in place.
+ * The cekat commerce orders API: {@link dev.orderkit.cekat.CekatClient} with its order service
+ * (create and list; blocking, async and raw), order pages and auto-paging that ends at the first
+ * short or empty page. Models and parameters are in {@code dev.orderkit.cekat.model}.
  */
 package dev.orderkit.cekat;

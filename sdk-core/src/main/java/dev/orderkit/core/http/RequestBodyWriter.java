@@ -16,8 +16,11 @@ public interface RequestBodyWriter {
     return writer -> adapter.toJson(writer, value);
   }
 
-  /** A body from a JSON tree: Map, List, String, Number, Boolean or null. */
+  /** A body from a JSON tree: Map, List, String, Number, Boolean or null (nulls are written). */
   static RequestBodyWriter ofTree(Object tree) {
-    return writer -> JsonTree.write(writer, tree);
+    return writer -> {
+      writer.setSerializeNulls(true);
+      JsonTree.write(writer, tree);
+    };
   }
 }

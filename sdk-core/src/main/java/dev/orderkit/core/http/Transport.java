@@ -203,7 +203,9 @@ public final class Transport implements Closeable {
       }
       ((Map<String, Object>) tree).putAll(ro.bodyFields());
       Buffer merged = new Buffer();
-      JsonTree.write(JsonWriter.of(merged), tree);
+      JsonWriter writer = JsonWriter.of(merged);
+      writer.setSerializeNulls(true); // an explicit null in the body or the extra fields stays
+      JsonTree.write(writer, tree);
       return merged.readByteArray();
     } catch (IOException | RuntimeException e) {
       if (e instanceof OrderKitException) {

@@ -1,0 +1,47 @@
+package dev.orderkit.bosonline;
+
+import dev.orderkit.bosonline.internal.BosOnlineEndpoints;
+import dev.orderkit.bosonline.model.CreateOrderParams;
+import dev.orderkit.bosonline.model.CreateOrderResult;
+import dev.orderkit.core.RequestOptions;
+import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.core.http.Transport;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Checkout without blocking. Failures complete the future with the OrderKit exception itself;
+ * cancelling the future cancels the call. Invalid arguments (an empty form id) are refused at
+ * once, by throwing, before any future exists — as in every OrderKit async service.
+ */
+public final class AsyncCheckoutService {
+  private final Transport transport;
+
+  AsyncCheckoutService(Transport transport) {
+    this.transport = transport;
+  }
+
+  /** As {@link CheckoutService#createOrder(String, CreateOrderParams)}, without blocking. */
+  public CompletableFuture<CreateOrderResult> createOrder(String formId,
+      CreateOrderParams params) {
+    return createOrder(formId, params, RequestOptions.none());
+  }
+
+  /** As {@link CheckoutService#createOrder(String, CreateOrderParams, RequestOptions)}. */
+  public CompletableFuture<CreateOrderResult> createOrder(String formId,
+      CreateOrderParams params, RequestOptions options) {
+    return transport.executeAsync(BosOnlineEndpoints.createOrder(formId, params), options);
+  }
+
+  /** As {@link CheckoutService.Raw#createOrder(String, CreateOrderParams)}, without blocking. */
+  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createOrderRaw(String formId,
+      CreateOrderParams params) {
+    return createOrderRaw(formId, params, RequestOptions.none());
+  }
+
+  /** The raw response of create order, without blocking, with per-call options. */
+  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createOrderRaw(String formId,
+      CreateOrderParams params, RequestOptions options) {
+    return transport.executeRawAsync(BosOnlineEndpoints.createOrder(formId, params), options);
+  }
+
+}

@@ -1,0 +1,65 @@
+package dev.orderkit.bosonline.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The {@code items} object of a checkout order (an object, not a list): courier, service,
+ * insurance, payment, vouchers, WhatsApp validation and the product lines in
+ * {@code order_items}. The absent optional fields ({@code note}, the voucher codes) are sent as
+ * {@code null}, as in the docs. The docs give the numeric codes ({@code pickup_via},
+ * {@code insurance_type}, {@code order_type}) without their meanings; they are sent as given.
+ */
+@ValueStyle
+@Value.Immutable
+abstract class CheckoutItemsDef {
+  /** Returns how the parcel is handed to the courier, a code such as {@code 0}; not negative. */
+  @Json(name = "pickup_via")
+  public abstract int pickupVia();
+
+  /** Returns the courier's service code, such as {@code "00"}; must not be empty. */
+  @Json(name = "service_code")
+  public abstract String serviceCode();
+
+  /** Returns the insurance type code, such as {@code 1}; not negative. */
+  @Json(name = "insurance_type")
+  public abstract int insuranceType();
+
+  /** Returns the courier code, such as {@code "idx"}; must not be empty. */
+  @Json(name = "courier_code")
+  public abstract String courierCode();
+
+  /** Returns the order note; sent as {@code null} when absent. */
+  public abstract Optional<String> note();
+
+  /** Returns how the order is paid. */
+  @Json(name = "payment_method")
+  public abstract PaymentMethod paymentMethod();
+
+  /** Returns the order type code, such as {@code 0}; not negative. */
+  @Json(name = "order_type")
+  public abstract int orderType();
+
+  /** Returns the delivery (shipping) voucher code; sent as {@code null} when absent. */
+  @Json(name = "delivery_voucher_code")
+  public abstract Optional<String> deliveryVoucherCode();
+
+  /** Returns the discount voucher code; sent as {@code null} when absent. */
+  @Json(name = "discount_voucher_code")
+  public abstract Optional<String> discountVoucherCode();
+
+  /** Returns whether the receiver's WhatsApp number is validated. */
+  @Json(name = "wa_validation")
+  public abstract boolean waValidation();
+
+  /** Returns the product lines; at least one. */
+  @Json(name = "order_items")
+  public abstract List<OrderItem> orderItems();
+
+  /** Returns extra JSON properties to send that this SDK version does not model. */
+  public abstract Map<String, Object> additionalProperties();
+}

@@ -1,0 +1,7 @@
+/**
+ * The bosOnline checkout models: the Request Create Order body ({@link
+ * dev.orderkit.bosonline.model.CreateOrderParams} with its sender, receiver and items) and its
+ * result ({@link dev.orderkit.bosonline.model.CreateOrderResult}), as immutable values that
+ * {@code dev.orderkit.bosonline.internal.BosOnlineJson} binds to JSON.
+ */
+package dev.orderkit.bosonline.model;

@@ -1,0 +1,98 @@
+package dev.orderkit.cekat.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Types;
+import dev.orderkit.cekat.model.CreateOrderParams;
+import dev.orderkit.cekat.model.ListOrdersParams;
+import dev.orderkit.cekat.model.ListedOrder;
+import dev.orderkit.cekat.model.Order;
+import dev.orderkit.core.http.ApiRequest;
+import dev.orderkit.core.http.RequestBodyWriter;
+import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.json.JsonTree;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two cekat endpoints as requests, each defined once and shared by the blocking, async and
+ * raw services. Adapters and parsers are built once, here. List ({@code GET}) is safe to repeat;
+ * create ({@code POST}) is not: once it may have been processed it is never replayed.
+ */
+public final class CekatEndpoints {
+  private static final String ORDERS = "api/orders";
+
+  private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
+      CekatJson.MOSHI.adapter(CreateOrderParams.class);
+  private static final JsonAdapter<Order> ORDER = CekatJson.MOSHI.adapter(Order.class);
+  private static final JsonAdapter<List<ListedOrder>> LISTED_ORDERS =
+      CekatJson.MOSHI.adapter(Types.newParameterizedType(List.class, ListedOrder.class));
+
+  private static final ResponseParser<Order> CREATED =
+      CekatEnvelope.parser("created order", ORDER::fromJson);
+  private static final ResponseParser<OrderList> LIST =
+      CekatEnvelope.parser("order list", CekatEndpoints::orderList);
+
+  private CekatEndpoints() {}
+
+  /** {@code POST /api/orders}: creates an order; never replayed once it may have happened. */
+  public static ApiRequest<Order> create(CreateOrderParams params) {
+    return ApiRequest.builder("POST", ORDERS, CREATED)
+        .body(RequestBodyWriter.of(params, CREATE_PARAMS)).description("create order").build();
+  }
+
+  /** {@code GET /api/orders?limit=&page=}: one page of orders. */
+  public static ApiRequest<OrderList> list(ListOrdersParams params) {
+    return ApiRequest.builder("GET", ORDERS, LIST).query("limit", params.limit())
+        .query("page", params.page()).description("list orders").build();
+  }
+
+  /** Reads {@code data}: {@code orders} is required, other members are kept. */
+  private static OrderList orderList(JsonReader reader) throws java.io.IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      throw new JsonDataException("Expected data to be an object holding orders but was "
+          + reader.peek() + " at path " + reader.getPath());
+    }
+    List<ListedOrder> orders = null;
+    Map<String, Object> other = new LinkedHashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (name.equals("orders") && reader.peek() != JsonReader.Token.NULL) {
+        orders = LISTED_ORDERS.fromJson(reader);
+      } else {
+        other.put(name, JsonTree.read(reader));
+      }
+    }
+    reader.endObject();
+    if (orders == null) {
+      throw new JsonDataException("The list response has no data.orders");
+    }
+    return new OrderList(Collections.unmodifiableList(orders),
+        Collections.unmodifiableMap(other));
+  }
+
+  /** A decoded {@code data} of list orders: the orders and any other members. */
+  public static final class OrderList {
+    private final List<ListedOrder> orders;
+    private final Map<String, Object> additionalProperties;
+
+    OrderList(List<ListedOrder> orders, Map<String, Object> additionalProperties) {
+      this.orders = orders;
+      this.additionalProperties = additionalProperties;
+    }
+
+    /** The orders of this page. */
+    public List<ListedOrder> orders() {
+      return orders;
+    }
+
+    /** Members of {@code data} other than {@code orders}, as JSON trees. */
+    public Map<String, Object> additionalProperties() {
+      return additionalProperties;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The cekat module's wiring: its one Moshi, the response envelope reader and the two endpoints.
+ * Not part of the public API; it may change between releases.
+ */
+package dev.orderkit.cekat.internal;

@@ -1,0 +1,26 @@
+package dev.orderkit.cekat.model;
+
+import com.squareup.moshi.Json;
+import dev.orderkit.core.json.ValueStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The customer of a listed order: {@code contact} ("Contact information" in the docs). */
+@ValueStyle
+@Value.Immutable
+abstract class ContactDef {
+  /** Returns the contact id. */
+  public abstract Optional<String> id();
+
+  /** Returns the name shown for the contact. */
+  @Json(name = "display_name")
+  public abstract Optional<String> displayName();
+
+  /** Returns the phone number, as sent (such as {@code "6281578326419"}). */
+  @Json(name = "phone_number")
+  public abstract Optional<String> phoneNumber();
+
+  /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
+  public abstract Map<String, Object> additionalProperties();
+}
