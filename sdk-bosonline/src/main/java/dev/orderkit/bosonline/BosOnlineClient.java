@@ -1,15 +1,12 @@
 package dev.orderkit.bosonline;
 
 import dev.orderkit.bosonline.internal.BosOnlineJson;
+import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.Credentials;
 import dev.orderkit.core.TokenSupplier;
 import dev.orderkit.core.http.Transport;
-import dev.orderkit.core.http.UntypedRequest;
-import java.io.Closeable;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The bosOnline API: {@link #checkout()} (Request Create Order), blocking; {@link #async()} for
@@ -28,13 +25,12 @@ import java.util.function.Function;
  * CreateOrderResult result = bos.checkout().createOrder(formId, params);
  * }</pre>
  */
-public final class BosOnlineClient implements Closeable {
-  private final Transport transport;
+public final class BosOnlineClient extends ApiClient<BosOnlineClient> {
   private final CheckoutService checkout;
   private final BosOnlineAsyncClient async;
 
   private BosOnlineClient(Transport transport) {
-    this.transport = transport;
+    super(transport);
     this.checkout = new CheckoutService(transport);
     this.async = new BosOnlineAsyncClient(transport);
   }
@@ -59,45 +55,16 @@ public final class BosOnlineClient implements Closeable {
     return async;
   }
 
-  /**
-   * A request to any bosOnline endpoint this SDK has no typed method for (the docs name about
-   * 150 without a path or schema): {@code path} is yours to supply, relative to the base URL.
-   * Same bearer auth and token refresh, retries and typed errors as the typed calls; the response
-   * comes back as a JSON tree or as a type of yours. A non-GET request is not replayed once it
-   * may have been processed unless you mark it {@code safeToRepeat(true)}.
-   *
-   * <pre>{@code
-   * Object tree = bos.request("GET", "/product/list").query("page", 1).execute().parse();
-   * }</pre>
-   */
-  public UntypedRequest request(String method, String path) {
-    return transport.request(method, path);
-  }
-
-  /** A client with adjusted options, sharing this one's connection pool. */
-  public BosOnlineClient withOptions(Consumer<ClientOptions.Builder> change) {
-    return new BosOnlineClient(transport.withOptions(change));
-  }
-
-  /** This client's options (secrets are redacted in their {@code toString()}). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases connections and threads if OrderKit created the OkHttp client. */
   @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "BosOnlineClient{" + transport.options() + "}";
+  protected BosOnlineClient withTransport(Transport derived) {
+    return new BosOnlineClient(derived);
   }
 
   /** Builds a {@link BosOnlineClient}; see {@link ClientBuilder} for the shared options. */
   public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
+    private Builder() {
+      super("BOSONLINE");
+    }
 
     @Override
     protected Builder self() {
@@ -123,21 +90,9 @@ public final class BosOnlineClient implements Closeable {
       return credentials(Credentials.refreshing(supplier));
     }
 
-    /** Reads {@code BOSONLINE_BASE_URL} and {@code BOSONLINE_API_KEY} (a fixed token). */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
-    }
-
-    /** As {@link #fromEnv()}, reading variables from {@code env}. */
-    public Builder fromEnv(Function<String, String> env) {
-      // bosOnline has no tenant: BOSONLINE_TENANT_ID is not read.
-      options.fromEnv("BOSONLINE", name -> name.endsWith("_TENANT_ID") ? null : env.apply(name));
-      return this;
-    }
-
     /** Checks the options (base URL and token are required) and builds the client. */
     public BosOnlineClient build() {
-      ClientOptions built = buildOptions("bosOnline API", "BOSONLINE", false);
+      ClientOptions built = buildOptions("bosOnline API", false);
       return new BosOnlineClient(Transport.builder(built).module("bosonline")
           .moshi(BosOnlineJson.MOSHI).build());
     }

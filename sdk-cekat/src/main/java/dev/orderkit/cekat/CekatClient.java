@@ -1,13 +1,10 @@
 package dev.orderkit.cekat;
 
 import dev.orderkit.cekat.internal.CekatJson;
+import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.http.Transport;
-import dev.orderkit.core.http.UntypedRequest;
-import java.io.Closeable;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The cekat commerce orders API: {@link #orders()} (create, list, auto-paging), blocking;
@@ -25,16 +22,15 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
-public final class CekatClient implements Closeable {
+public final class CekatClient extends ApiClient<CekatClient> {
   /** The base URL the docs give. */
   public static final String DEFAULT_BASE_URL = "https://api.cekat.ai";
 
-  private final Transport transport;
   private final OrderService orders;
   private final CekatAsyncClient async;
 
   private CekatClient(Transport transport) {
-    this.transport = transport;
+    super(transport);
     this.orders = new OrderService(transport);
     this.async = new CekatAsyncClient(transport);
   }
@@ -59,59 +55,26 @@ public final class CekatClient implements Closeable {
     return async;
   }
 
-  /**
-   * A request to a cekat endpoint this SDK has no typed method for, with the same auth, retries
-   * and typed errors; the answer comes back as a JSON tree.
-   */
-  public UntypedRequest request(String method, String path) {
-    return transport.request(method, path);
-  }
-
-  /** A client with adjusted options, sharing this one's connection pool. */
-  public CekatClient withOptions(Consumer<ClientOptions.Builder> change) {
-    return new CekatClient(transport.withOptions(change));
-  }
-
-  /** This client's options (secrets are redacted in their {@code toString()}). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases connections and threads if OrderKit created the OkHttp client. */
   @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "CekatClient{" + transport.options() + "}";
+  protected CekatClient withTransport(Transport derived) {
+    return new CekatClient(derived);
   }
 
   /** Builds a {@link CekatClient}; see {@link ClientBuilder} for the shared options. */
   public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
+    private Builder() {
+      super("CEKAT");
+    }
 
     @Override
     protected Builder self() {
       return this;
     }
 
-    /** Reads {@code CEKAT_API_KEY} and {@code CEKAT_BASE_URL} (optional). */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
-    }
-
-    /** As {@link #fromEnv()}, reading variables from {@code env}. */
-    public Builder fromEnv(Function<String, String> env) {
-      options.fromEnv("CEKAT", env);
-      return this;
-    }
-
     /** Checks the options (the API key is required) and builds the client. */
     public CekatClient build() {
       defaultBaseUrl(DEFAULT_BASE_URL);
-      ClientOptions built = buildOptions("cekat API", "CEKAT", false);
+      ClientOptions built = buildOptions("cekat API", false);
       return new CekatClient(Transport.builder(built).module("cekat")
           .moshi(CekatJson.MOSHI).build());
     }

@@ -2,13 +2,10 @@ package dev.orderkit.cekceir;
 
 import dev.orderkit.cekceir.internal.CekceirErrorDecoder;
 import dev.orderkit.cekceir.internal.CekceirJson;
+import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.http.Transport;
-import dev.orderkit.core.http.UntypedRequest;
-import java.io.Closeable;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The cekceir service-orders API: {@link #orders()} (blocking), {@link #async()} (the same
@@ -26,16 +23,15 @@ import java.util.function.Function;
  * if (result.isFailed()) { ... result.refundedAmount() ... }   // HTTP 503: returned, not thrown
  * }</pre>
  */
-public final class CekceirClient implements Closeable {
+public final class CekceirClient extends ApiClient<CekceirClient> {
   /** The base URL the docs give, used when none is set. */
   public static final String DEFAULT_BASE_URL = "https://cekceir.online";
 
-  private final Transport transport;
   private final OrderService orders;
   private final CekceirAsyncClient async;
 
   private CekceirClient(Transport transport) {
-    this.transport = transport;
+    super(transport);
     this.orders = new OrderService(transport);
     this.async = new CekceirAsyncClient(transport);
   }
@@ -60,60 +56,26 @@ public final class CekceirClient implements Closeable {
     return async;
   }
 
-  /**
-   * A request to a cekceir endpoint this SDK has no typed method for (such as Service Detail,
-   * whose path the docs do not give), with the same auth, retries and typed errors. A non-GET
-   * request is not replayed once it may have been processed unless marked safe to repeat.
-   */
-  public UntypedRequest request(String method, String path) {
-    return transport.request(method, path);
-  }
-
-  /** A client with adjusted options, sharing this one's connection pool. */
-  public CekceirClient withOptions(Consumer<ClientOptions.Builder> change) {
-    return new CekceirClient(transport.withOptions(change));
-  }
-
-  /** This client's options (secrets are redacted in their {@code toString()}). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases connections and threads if OrderKit created the OkHttp client. */
   @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "CekceirClient{" + transport.options() + "}";
+  protected CekceirClient withTransport(Transport derived) {
+    return new CekceirClient(derived);
   }
 
   /** Builds a {@link CekceirClient}; see {@link ClientBuilder} for the shared options. */
   public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
+    private Builder() {
+      super("CEKCEIR");
+    }
 
     @Override
     protected Builder self() {
       return this;
     }
 
-    /** Reads {@code CEKCEIR_API_KEY} and {@code CEKCEIR_BASE_URL} (unset ones change nothing). */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
-    }
-
-    /** As {@link #fromEnv()}, reading variables from {@code env}. */
-    public Builder fromEnv(Function<String, String> env) {
-      options.fromEnv("CEKCEIR", env);
-      return this;
-    }
-
     /** Checks the options (the API key is required) and builds the client. */
     public CekceirClient build() {
       defaultBaseUrl(DEFAULT_BASE_URL);
-      ClientOptions built = buildOptions("cekceir API", "CEKCEIR", false);
+      ClientOptions built = buildOptions("cekceir API", false);
       return new CekceirClient(Transport.builder(built).module("cekceir")
           .moshi(CekceirJson.MOSHI).errorDecoder(CekceirErrorDecoder.INSTANCE).build());
     }

@@ -14,9 +14,12 @@ import okhttp3.OkHttpClient;
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The options being collected; subclasses may set what is specific to their API. */
   protected final ClientOptions.Builder options = ClientOptions.builder();
+  private final String envPrefix;
 
-  /** Creates a builder with no options set. */
-  protected ClientBuilder() {}
+  /** Creates a builder whose {@link #fromEnv()} reads variables named {@code <envPrefix>_...}. */
+  protected ClientBuilder(String envPrefix) {
+    this.envPrefix = envPrefix;
+  }
 
   /** Returns this builder as its concrete type. */
   protected abstract B self();
@@ -117,6 +120,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Reads {@code <PREFIX>_API_KEY}, {@code <PREFIX>_BASE_URL} (and any variable of the API's own,
+   * such as {@code PARTNER_TENANT_ID}) and {@code ORDERKIT_LOG}; unset ones change nothing.
+   */
+  public B fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /** As {@link #fromEnv()}, reading variables from {@code env} (for tests and config files). */
+  public B fromEnv(java.util.function.Function<String, String> env) {
+    options.fromEnv(envPrefix, env);
+    readEnv(env);
+    return self();
+  }
+
+  /** Reads the API's own variables, if it has any; called by {@link #fromEnv()}. */
+  protected void readEnv(java.util.function.Function<String, String> env) {}
+
   /** Uses {@code url} as the base URL when none was set (for APIs whose docs give one). */
   protected final void defaultBaseUrl(String url) {
     if (!options.hasBaseUrl()) {
@@ -126,9 +147,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Builds the options, first checking what this API requires, with messages that say how to
-   * provide it: {@code envPrefix} names the variables {@code fromEnv()} reads.
+   * provide it (in code, or through the variables {@code fromEnv()} reads).
    */
-  protected final ClientOptions buildOptions(String api, String envPrefix, boolean tenantRequired) {
+  protected final ClientOptions buildOptions(String api, boolean tenantRequired) {
     if (!options.hasBaseUrl()) {
       throw new InvalidInputException("baseUrl", "is required: the " + api
           + " docs give no base URL; call baseUrl(...) or set " + envPrefix + "_BASE_URL");

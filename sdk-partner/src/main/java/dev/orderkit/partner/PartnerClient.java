@@ -1,12 +1,10 @@
 package dev.orderkit.partner;
 
+import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.http.Transport;
-import dev.orderkit.core.http.UntypedRequest;
 import dev.orderkit.partner.internal.PartnerJson;
-import java.io.Closeable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,15 +22,14 @@ import java.util.function.Function;
  * OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(50).build());
  * }</pre>
  */
-public final class PartnerClient implements Closeable {
-  private final Transport transport;
+public final class PartnerClient extends ApiClient<PartnerClient> {
   private final OrderService orders;
   private final FulfillmentService fulfillment;
   private final TrackingService tracking;
   private final PartnerAsyncClient async;
 
   private PartnerClient(Transport transport) {
-    this.transport = transport;
+    super(transport);
     this.orders = new OrderService(transport);
     this.fulfillment = new FulfillmentService(transport);
     this.tracking = new TrackingService(transport);
@@ -69,38 +66,16 @@ public final class PartnerClient implements Closeable {
     return async;
   }
 
-  /**
-   * A request to a partner endpoint this SDK has no typed method for, with the same auth, tenant,
-   * retries and typed errors.
-   */
-  public UntypedRequest request(String method, String path) {
-    return transport.request(method, path);
-  }
-
-  /** A client with adjusted options, sharing this one's connection pool. */
-  public PartnerClient withOptions(Consumer<ClientOptions.Builder> change) {
-    return new PartnerClient(transport.withOptions(change));
-  }
-
-  /** This client's options (secrets are redacted in their {@code toString()}). */
-  public ClientOptions options() {
-    return transport.options();
-  }
-
-  /** Releases connections and threads if OrderKit created the OkHttp client. */
   @Override
-  public void close() {
-    transport.close();
-  }
-
-  @Override
-  public String toString() {
-    return "PartnerClient{" + transport.options() + "}";
+  protected PartnerClient withTransport(Transport derived) {
+    return new PartnerClient(derived);
   }
 
   /** Builds a {@link PartnerClient}; see {@link ClientBuilder} for the shared options. */
   public static final class Builder extends ClientBuilder<Builder> {
-    private Builder() {}
+    private Builder() {
+      super("PARTNER");
+    }
 
     @Override
     protected Builder self() {
@@ -113,24 +88,18 @@ public final class PartnerClient implements Closeable {
       return this;
     }
 
-    /** Reads {@code PARTNER_BASE_URL}, {@code PARTNER_API_KEY}, {@code PARTNER_TENANT_ID}. */
-    public Builder fromEnv() {
-      return fromEnv(System::getenv);
-    }
-
-    /** As {@link #fromEnv()}, reading variables from {@code env}. */
-    public Builder fromEnv(Function<String, String> env) {
-      options.fromEnv("PARTNER", env);
+    /** Reads {@code PARTNER_TENANT_ID} as well. */
+    @Override
+    protected void readEnv(Function<String, String> env) {
       String tenant = env.apply("PARTNER_TENANT_ID");
       if (tenant != null && !tenant.trim().isEmpty()) {
         options.tenantId(tenant.trim());
       }
-      return this;
     }
 
     /** Checks the options (base URL, key and tenant are required) and builds the client. */
     public PartnerClient build() {
-      ClientOptions built = buildOptions("partner API", "PARTNER", true);
+      ClientOptions built = buildOptions("partner API", true);
       return new PartnerClient(Transport.builder(built).module("partner")
           .moshi(PartnerJson.MOSHI).build());
     }

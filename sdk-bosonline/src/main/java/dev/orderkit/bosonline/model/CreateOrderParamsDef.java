@@ -1,5 +1,7 @@
 package dev.orderkit.bosonline.model;
 
+import dev.orderkit.core.Checks;
+import java.math.BigDecimal;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.json.ValueStyle;
 import java.util.Map;
@@ -39,8 +41,10 @@ abstract class CreateOrderParamsDef {
     Checks.notBlank("sender.sender_phone", s.senderPhone());
     Checks.atLeast("sender.sender_addr_id", s.senderAddrId(), 1);
     Checks.notBlank("sender.sender_detail", s.senderDetail());
-    Checks.degrees("sender.sender_latitude", s.senderLatitude(), 90);
-    Checks.degrees("sender.sender_longitude", s.senderLongitude(), 180);
+    Checks.between("sender.sender_latitude", s.senderLatitude(), BigDecimal.valueOf(-90),
+        BigDecimal.valueOf(90), "degrees");
+    Checks.between("sender.sender_longitude", s.senderLongitude(), BigDecimal.valueOf(-180),
+        BigDecimal.valueOf(180), "degrees");
 
     Receiver r = receiver();
     Checks.notBlank("receiver.receiver_name", r.receiverName());

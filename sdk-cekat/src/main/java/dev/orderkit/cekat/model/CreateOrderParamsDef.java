@@ -1,5 +1,6 @@
 package dev.orderkit.cekat.model;
 
+import dev.orderkit.core.Checks;
 import com.squareup.moshi.Json;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.json.ValueStyle;

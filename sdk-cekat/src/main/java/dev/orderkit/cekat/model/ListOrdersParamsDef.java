@@ -1,5 +1,6 @@
 package dev.orderkit.cekat.model;
 
+import dev.orderkit.core.Checks;
 import dev.orderkit.core.json.ValueStyle;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package dev.orderkit.partner.model;
 
+import dev.orderkit.core.Checks;
 import com.squareup.moshi.Json;
 import dev.orderkit.core.json.ValueStyle;
 import org.immutables.value.Value;
