@@ -20,26 +20,26 @@ public final class AsyncCheckoutService {
     this.transport = transport;
   }
 
-  /** As {@link CheckoutService#createOrder(String, CreateOrderParams)}, without blocking. */
-  public CompletableFuture<CreateOrderResult> createOrder(String formId,
+  /** As {@link CheckoutService#create(String, CreateOrderParams)}, without blocking. */
+  public CompletableFuture<CreateOrderResult> create(String formId,
       CreateOrderParams params) {
-    return createOrder(formId, params, RequestOptions.none());
+    return create(formId, params, RequestOptions.none());
   }
 
-  /** As {@link CheckoutService#createOrder(String, CreateOrderParams, RequestOptions)}. */
-  public CompletableFuture<CreateOrderResult> createOrder(String formId,
+  /** As {@link CheckoutService#create(String, CreateOrderParams, RequestOptions)}. */
+  public CompletableFuture<CreateOrderResult> create(String formId,
       CreateOrderParams params, RequestOptions options) {
     return transport.executeAsync(BosOnlineEndpoints.createOrder(formId, params), options);
   }
 
-  /** As {@link CheckoutService.Raw#createOrder(String, CreateOrderParams)}, without blocking. */
-  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createOrderRaw(String formId,
+  /** As {@link CheckoutService.Raw#create(String, CreateOrderParams)}, without blocking. */
+  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createRaw(String formId,
       CreateOrderParams params) {
-    return createOrderRaw(formId, params, RequestOptions.none());
+    return createRaw(formId, params, RequestOptions.none());
   }
 
   /** The raw response of create order, without blocking, with per-call options. */
-  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createOrderRaw(String formId,
+  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createRaw(String formId,
       CreateOrderParams params, RequestOptions options) {
     return transport.executeRawAsync(BosOnlineEndpoints.createOrder(formId, params), options);
   }

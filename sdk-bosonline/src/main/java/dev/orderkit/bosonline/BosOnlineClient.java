@@ -22,7 +22,7 @@ import dev.orderkit.core.http.Transport;
  *     .baseUrl("https://api.your-bosonline-host.example")
  *     .tokenSupplier(() -> myLogin.freshToken())   // or .token(...) / .apiKey(...)
  *     .build();                                     // or BosOnlineClient.fromEnv()
- * CreateOrderResult result = bos.checkout().createOrder(formId, params);
+ * CreateOrderResult result = bos.checkout().create(formId, params);
  * }</pre>
  */
 public final class BosOnlineClient extends ApiClient<BosOnlineClient> {

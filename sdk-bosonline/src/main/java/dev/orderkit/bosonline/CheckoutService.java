@@ -28,12 +28,12 @@ public final class CheckoutService {
    * again. A 400 raises {@link dev.orderkit.core.errors.BadRequestException}, a 404 (no such
    * form or record) {@link dev.orderkit.core.errors.NotFoundException}.
    */
-  public CreateOrderResult createOrder(String formId, CreateOrderParams params) {
-    return createOrder(formId, params, RequestOptions.none());
+  public CreateOrderResult create(String formId, CreateOrderParams params) {
+    return create(formId, params, RequestOptions.none());
   }
 
   /** Creates an order, with per-call options. */
-  public CreateOrderResult createOrder(String formId, CreateOrderParams params,
+  public CreateOrderResult create(String formId, CreateOrderParams params,
       RequestOptions options) {
     return transport.execute(BosOnlineEndpoints.createOrder(formId, params), options);
   }
@@ -47,13 +47,13 @@ public final class CheckoutService {
     }
 
     /** Creates an order, returning the response before parsing. */
-    public HttpResponseFor<CreateOrderResult> createOrder(String formId,
+    public HttpResponseFor<CreateOrderResult> create(String formId,
         CreateOrderParams params) {
-      return createOrder(formId, params, RequestOptions.none());
+      return create(formId, params, RequestOptions.none());
     }
 
     /** Creates an order, returning the response before parsing, with per-call options. */
-    public HttpResponseFor<CreateOrderResult> createOrder(String formId,
+    public HttpResponseFor<CreateOrderResult> create(String formId,
         CreateOrderParams params, RequestOptions options) {
       return transport.executeRaw(BosOnlineEndpoints.createOrder(formId, params), options);
     }

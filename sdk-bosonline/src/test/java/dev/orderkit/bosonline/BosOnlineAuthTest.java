@@ -48,11 +48,11 @@ class BosOnlineAuthTest {
   }
 
   private static final Map<String, Function<BosOnlineClient, Object>> WAYS = Map.of(
-      "blocking create", c -> c.checkout().createOrder(Fixtures.FORM_ID,
+      "blocking create", c -> c.checkout().create(Fixtures.FORM_ID,
           Fixtures.createOrderExample()),
       "async create", c -> BosOnlineCheckoutTest.join(c.async().checkout()
-          .createOrder(Fixtures.FORM_ID, Fixtures.createOrderExample())),
-      "raw create", c -> c.checkout().withRawResponse().createOrder(Fixtures.FORM_ID,
+          .create(Fixtures.FORM_ID, Fixtures.createOrderExample())),
+      "raw create", c -> c.checkout().withRawResponse().create(Fixtures.FORM_ID,
           Fixtures.createOrderExample()).parse(),
       "untyped GET", c -> c.request("GET", "/product/list").execute().parse(),
       "untyped async POST", c -> BosOnlineCheckoutTest.join(c.request("POST", "/order/list")

@@ -60,14 +60,14 @@ class BosOnlineCheckoutTest {
   static Stream<Call> calls() {
     CreateOrderParams p = Fixtures.createOrderExample();
     return Stream.of(
-        new Call("blocking", c -> c.checkout().createOrder(Fixtures.FORM_ID, p)),
-        new Call("blocking with options", c -> c.checkout().createOrder(Fixtures.FORM_ID, p,
+        new Call("blocking", c -> c.checkout().create(Fixtures.FORM_ID, p)),
+        new Call("blocking with options", c -> c.checkout().create(Fixtures.FORM_ID, p,
             RequestOptions.none())),
-        new Call("async", c -> join(c.async().checkout().createOrder(Fixtures.FORM_ID, p))),
+        new Call("async", c -> join(c.async().checkout().create(Fixtures.FORM_ID, p))),
         new Call("raw", c -> checkedRaw(c.checkout().withRawResponse()
-            .createOrder(Fixtures.FORM_ID, p))),
+            .create(Fixtures.FORM_ID, p))),
         new Call("async raw", c -> checkedRaw(join(c.async().checkout()
-            .createOrderRaw(Fixtures.FORM_ID, p)))));
+            .createRaw(Fixtures.FORM_ID, p)))));
   }
 
   static <T> T join(CompletableFuture<T> future) {
@@ -134,7 +134,7 @@ class BosOnlineCheckoutTest {
     enqueueDocsResponse();
     try (BosOnlineClient prefixed = bos.withOptions(o -> o.baseUrl(server.url("/api/v1/")
         .toString()))) {
-      prefixed.checkout().createOrder("form/1 ?#", Fixtures.createOrderExample());
+      prefixed.checkout().create("form/1 ?#", Fixtures.createOrderExample());
     }
 
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/order/form%2F1%20%3F%23");
@@ -150,10 +150,10 @@ class BosOnlineCheckoutTest {
       enqueueDocsResponse();
     }
 
-    bos.checkout().createOrder(Fixtures.FORM_ID, Fixtures.createOrderExample(), options);
-    join(bos.async().checkout().createOrder(Fixtures.FORM_ID, Fixtures.createOrderExample(),
+    bos.checkout().create(Fixtures.FORM_ID, Fixtures.createOrderExample(), options);
+    join(bos.async().checkout().create(Fixtures.FORM_ID, Fixtures.createOrderExample(),
         options));
-    bos.checkout().withRawResponse().createOrder(Fixtures.FORM_ID,
+    bos.checkout().withRawResponse().create(Fixtures.FORM_ID,
         Fixtures.createOrderExample(), options).parse();
 
     for (int i = 0; i < 3; i++) {
@@ -169,12 +169,12 @@ class BosOnlineCheckoutTest {
   void invalidInputIsRefusedBeforeAnyRequest() {
     CreateOrderParams p = Fixtures.createOrderExample();
 
-    Throwable blankForm = catchThrowable(() -> bos.checkout().createOrder(" ", p));
-    Throwable nullParams = catchThrowable(() -> bos.checkout().createOrder(Fixtures.FORM_ID, null));
-    Throwable dotDot = catchThrowable(() -> bos.checkout().createOrder("..", p));
-    Throwable asyncBlank = catchThrowable(() -> join(bos.async().checkout().createOrder("", p)));
+    Throwable blankForm = catchThrowable(() -> bos.checkout().create(" ", p));
+    Throwable nullParams = catchThrowable(() -> bos.checkout().create(Fixtures.FORM_ID, null));
+    Throwable dotDot = catchThrowable(() -> bos.checkout().create("..", p));
+    Throwable asyncBlank = catchThrowable(() -> join(bos.async().checkout().create("", p)));
     Throwable asyncRawNull = catchThrowable(() -> join(bos.async().checkout()
-        .createOrderRaw(Fixtures.FORM_ID, null)));
+        .createRaw(Fixtures.FORM_ID, null)));
     Throwable zeroQty = catchThrowable(() -> p.toBuilder().items(p.items().toBuilder()
         .orderItems(List.of(OrderItem.of("BAT-AA-001-01", 0))).build()).build());
 
@@ -196,7 +196,7 @@ class BosOnlineCheckoutTest {
     String body = "{\"data\": null, \"message\": \"Form tidak ditemukan\"}";
     server.enqueue(new MockResponse.Builder().body(body).build());
 
-    Throwable thrown = catchThrowable(() -> bos.checkout().createOrder(Fixtures.FORM_ID,
+    Throwable thrown = catchThrowable(() -> bos.checkout().create(Fixtures.FORM_ID,
         Fixtures.createOrderExample()));
 
     assertThat(thrown).isInstanceOf(ResponseDecodingException.class)
@@ -210,7 +210,7 @@ class BosOnlineCheckoutTest {
     server.enqueue(new MockResponse.Builder()
         .body("{\"status\": true, \"data\": {\"total_payment\": 5000, \"order_id\": 77}}").build());
 
-    CreateOrderResult r = bos.checkout().createOrder(Fixtures.FORM_ID,
+    CreateOrderResult r = bos.checkout().create(Fixtures.FORM_ID,
         Fixtures.createOrderExample());
 
     assertThat(r.totalPayment()).isEqualTo(new BigDecimal("5000"));

@@ -55,9 +55,9 @@ class BosOnlineErrorsTest {
 
   static final CreateOrderParams P = Fixtures.createOrderExample();
   static final Map<String, Function<BosOnlineClient, CreateOrderResult>> WAYS = Map.of(
-      "blocking", c -> c.checkout().createOrder(Fixtures.FORM_ID, P),
-      "async", c -> BosOnlineCheckoutTest.join(c.async().checkout().createOrder(Fixtures.FORM_ID, P)),
-      "raw", c -> c.checkout().withRawResponse().createOrder(Fixtures.FORM_ID, P).parse());
+      "blocking", c -> c.checkout().create(Fixtures.FORM_ID, P),
+      "async", c -> BosOnlineCheckoutTest.join(c.async().checkout().create(Fixtures.FORM_ID, P)),
+      "raw", c -> c.checkout().withRawResponse().create(Fixtures.FORM_ID, P).parse());
 
   static final String JSON_ERROR = "{\"message\": \"Data tidak valid\", \"errors\": "
       + "{\"items.order_items.0.item_sku\": [\"SKU tidak ditemukan\"]}}";

@@ -4,7 +4,8 @@ import okhttp3.Headers;
 
 /**
  * The response did not match the documented shape (malformed JSON, wrong types, missing fields,
- * a body over the size limit). Keeps the status, request id and the raw body (bounded).
+ * a body over the size limit). Keeps the status, request id and the raw body (bounded). With a
+ * 2xx status the API did process the request: a create must not be sent again.
  */
 public final class ResponseDecodingException extends OrderKitException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +19,9 @@ public final class ResponseDecodingException extends OrderKitException {
   public ResponseDecodingException(String message, Throwable cause, int status, Headers headers,
       String requestId, String rawBody, int attempts) {
     super("Could not decode the HTTP " + status + " response"
-        + (requestId != null ? " [request_id=" + requestId + "]" : "") + ": " + message,
+        + (requestId != null ? " [request_id=" + requestId + "]" : "") + ": " + message
+        + (status >= 200 && status < 300
+            ? " (the API reported success: a create was processed, do not send it again)" : ""),
         cause, attempts);
     this.status = status;
     this.headers = headers == null ? Headers.of() : headers;

@@ -128,7 +128,10 @@ public final class Exchange<T> {
         String rejected = token;
         token = HeaderChecks.checkedToken(callCredentials(() -> credentials.refresh(rejected)));
       } catch (OrderKitException e) {
-        return Step.fail(e);
+        // the caller still gets the authentication error, with why the refresh failed
+        ApiException unauthorized = core.decodeError(status, headers, buffer, requestId, attempts);
+        unauthorized.addSuppressed(e);
+        return Step.fail(unauthorized);
       }
       return Step.retryAfter(0); // a 401 was not processed: replay once with the new token
     }

@@ -98,7 +98,10 @@ public abstract class OpenEnum {
 
     /** Returns the constant for {@code value}, or a new instance holding an unknown value. */
     public E of(String value) {
-      Objects.requireNonNull(value, "value");
+      if (value == null) {
+        throw new dev.orderkit.core.errors.InvalidInputException("value",
+            "must not be null (an open enumeration holds a string)");
+      }
       E constant = constants.get(value);
       return constant != null ? constant : factory.apply(value);
     }
