@@ -4,7 +4,6 @@ import dev.orderkit.bosonline.internal.BosOnlineEndpoints;
 import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.Transport;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,18 +29,6 @@ public final class AsyncCheckoutService {
   public CompletableFuture<CreateOrderResult> create(String formId,
       CreateOrderParams params, RequestOptions options) {
     return transport.executeAsync(BosOnlineEndpoints.createOrder(formId, params), options);
-  }
-
-  /** As {@link CheckoutService.Raw#create(String, CreateOrderParams)}, without blocking. */
-  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createRaw(String formId,
-      CreateOrderParams params) {
-    return createRaw(formId, params, RequestOptions.none());
-  }
-
-  /** The raw response of create order, without blocking, with per-call options. */
-  public CompletableFuture<HttpResponseFor<CreateOrderResult>> createRaw(String formId,
-      CreateOrderParams params, RequestOptions options) {
-    return transport.executeRawAsync(BosOnlineEndpoints.createOrder(formId, params), options);
   }
 
 }

@@ -4,7 +4,6 @@ import dev.orderkit.cekceir.internal.CekceirEndpoints;
 import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.Transport;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,14 +28,4 @@ public final class AsyncOrderService {
     return transport.executeAsync(CekceirEndpoints.create(params), options);
   }
 
-  /** As {@link OrderService.Raw#create(CreateOrderParams)}, without blocking. */
-  public CompletableFuture<HttpResponseFor<OrderResult>> createRaw(CreateOrderParams params) {
-    return createRaw(params, RequestOptions.none());
-  }
-
-  /** As {@link OrderService.Raw#create(CreateOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<HttpResponseFor<OrderResult>> createRaw(CreateOrderParams params,
-      RequestOptions options) {
-    return transport.executeRawAsync(CekceirEndpoints.create(params), options);
-  }
 }

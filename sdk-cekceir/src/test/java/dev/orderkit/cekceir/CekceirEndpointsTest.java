@@ -146,16 +146,6 @@ class CekceirEndpointsTest {
     check(o, raw.parse());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("outcomes")
-  void rawAsync(Outcome o) throws Exception {
-    serve(o);
-    HttpResponseFor<OrderResult> raw = cekceir.async().orders().createRaw(CEK_IMEI)
-        .get(10, TimeUnit.SECONDS);
-    assertRequest(CEK_IMEI_BODY);
-    assertThat(raw.statusCode()).isEqualTo(o.httpStatus());
-    check(o, raw.parse());
-  }
 
   @Test
   void theDocsSuccessExampleComesBackWithEveryField() throws Exception {
