@@ -4,6 +4,7 @@ import dev.orderkit.cekat.internal.CekatEndpoints.OrderList;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.AsyncPage;
+import dev.orderkit.core.Futures;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,17 +19,24 @@ public final class AsyncOrderPage implements AsyncPage<ListedOrder> {
   private final OrderList list;
   private final ListOrdersParams params;
   private final Function<ListOrdersParams, CompletableFuture<AsyncOrderPage>> fetch;
+  private final boolean repeated;
 
   AsyncOrderPage(OrderList list, ListOrdersParams params,
       Function<ListOrdersParams, CompletableFuture<AsyncOrderPage>> fetch) {
+    this(list, params, fetch, false);
+  }
+
+  AsyncOrderPage(OrderList list, ListOrdersParams params,
+      Function<ListOrdersParams, CompletableFuture<AsyncOrderPage>> fetch, boolean repeated) {
     this.list = list;
     this.params = params;
     this.fetch = fetch;
+    this.repeated = repeated;
   }
 
   @Override
   public List<ListedOrder> items() {
-    return list.orders();
+    return repeated ? java.util.Collections.<ListedOrder>emptyList() : list.orders();
   }
 
   /** The query that fetched this page ({@code limit} and {@code page}). */
@@ -44,7 +52,7 @@ public final class AsyncOrderPage implements AsyncPage<ListedOrder> {
   /** True when this page is full ({@code limit} orders): only then may another follow. */
   @Override
   public boolean hasNextPage() {
-    return CekatPaging.hasNext(list, params);
+    return !repeated && CekatPaging.hasNext(list, params);
   }
 
   @Override
@@ -55,7 +63,10 @@ public final class AsyncOrderPage implements AsyncPage<ListedOrder> {
           + " is the last one"));
       return none;
     }
-    return fetch.apply(params.withPage(params.page() + 1)).thenApply(p -> p);
+    return Futures.map(fetch.apply(params.withPage(params.page() + 1)),
+        next -> CekatPaging.repeats(list, next.list)
+            ? new AsyncOrderPage(next.list, next.params, fetch, true) // the server ignored page
+            : next);
   }
 
   @Override

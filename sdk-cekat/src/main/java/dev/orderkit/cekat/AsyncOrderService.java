@@ -5,6 +5,7 @@ import dev.orderkit.cekat.model.CreateOrderParams;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
+import dev.orderkit.core.Futures;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.Transport;
 import java.util.concurrent.CompletableFuture;
@@ -49,12 +50,15 @@ public final class AsyncOrderService {
    */
   public CompletableFuture<Void> forEachOrder(ListOrdersParams params,
       Consumer<? super ListedOrder> action) {
-    return forEachOrder(params, RequestOptions.none(), action);
+    return forEachOrder(params, action, RequestOptions.none());
   }
 
-  /** As {@link #forEachOrder(ListOrdersParams, Consumer)}, with per-call options. */
-  public CompletableFuture<Void> forEachOrder(ListOrdersParams params, RequestOptions options,
-      Consumer<? super ListedOrder> action) {
-    return list(params, options).thenCompose(page -> page.forEachItem(action));
+  /**
+   * As {@link #forEachOrder(ListOrdersParams, Consumer)}, with per-call options. Cancelling the
+   * returned future stops the page fetch in flight and visits nothing more.
+   */
+  public CompletableFuture<Void> forEachOrder(ListOrdersParams params,
+      Consumer<? super ListedOrder> action, RequestOptions options) {
+    return Futures.forEachItem(list(params, options), action);
   }
 }

@@ -19,16 +19,23 @@ public final class OrderPage implements Page<ListedOrder> {
   private final OrderList list;
   private final ListOrdersParams params;
   private final Function<ListOrdersParams, OrderPage> fetch;
+  private final boolean repeated;
 
   OrderPage(OrderList list, ListOrdersParams params, Function<ListOrdersParams, OrderPage> fetch) {
+    this(list, params, fetch, false);
+  }
+
+  OrderPage(OrderList list, ListOrdersParams params,
+      Function<ListOrdersParams, OrderPage> fetch, boolean repeated) {
     this.list = list;
     this.params = params;
     this.fetch = fetch;
+    this.repeated = repeated;
   }
 
   @Override
   public List<ListedOrder> items() {
-    return list.orders();
+    return repeated ? java.util.Collections.<ListedOrder>emptyList() : list.orders();
   }
 
   /** The query that fetched this page ({@code limit} and {@code page}). */
@@ -49,7 +56,7 @@ public final class OrderPage implements Page<ListedOrder> {
   /** True when this page is full ({@code limit} orders): only then may another follow. */
   @Override
   public boolean hasNextPage() {
-    return CekatPaging.hasNext(list, params);
+    return !repeated && CekatPaging.hasNext(list, params);
   }
 
   @Override
@@ -58,7 +65,10 @@ public final class OrderPage implements Page<ListedOrder> {
       throw new NoSuchElementException("page " + params.page() + " held " + items().size()
           + " of " + params.limit() + " orders: it is the last one");
     }
-    return fetch.apply(params.withPage(params.page() + 1));
+    OrderPage next = fetch.apply(params.withPage(params.page() + 1));
+    return CekatPaging.repeats(list, next.list)
+        ? new OrderPage(next.list, next.params, fetch, true) // the server ignored page: stop
+        : next;
   }
 
   @Override

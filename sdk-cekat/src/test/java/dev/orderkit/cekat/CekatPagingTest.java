@@ -201,4 +201,47 @@ class CekatPagingTest {
         .cause().isInstanceOf(NoSuchElementException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
+
+  @Test
+  void aServerThatIgnoresPageDoesNotLoopForever() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().body(page(1, 2)).build(); // always the same full page
+      }
+    });
+
+    List<String> blocking = cekat.orders().listAutoPaging(PARAMS).stream()
+        .map(CekatPagingTest::number).collect(Collectors.toList());
+    List<String> async = new ArrayList<>();
+    cekat.async().orders().forEachOrder(PARAMS, o -> async.add(number(o)))
+        .get(10, TimeUnit.SECONDS);
+
+    assertThat(blocking).containsExactly("10", "11");
+    assertThat(async).containsExactly("10", "11");
+    assertThat(server.getRequestCount()).as("page 2 repeated page 1: stop").isEqualTo(4);
+  }
+
+  @Test
+  void asyncPagingFailuresArriveUnwrapped() {
+    sizes = new int[] {2};   // page 2 answers 404
+
+    Throwable thrown = catchThrowable(() -> cekat.async().orders()
+        .forEachOrder(PARAMS, o -> { }).get(10, TimeUnit.SECONDS));
+
+    assertThat(thrown).isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void nullParamsAreRefusedBeforeAnyRequest() {
+    Throwable list = catchThrowable(() -> cekat.orders().list(null));
+    Throwable create = catchThrowable(() -> cekat.orders().create(null));
+
+    assertThat(list).isInstanceOf(dev.orderkit.core.errors.InvalidInputException.class)
+        .hasMessageStartingWith("params:");
+    assertThat(create).isInstanceOf(dev.orderkit.core.errors.InvalidInputException.class)
+        .hasMessageStartingWith("params:");
+    assertThat(server.getRequestCount()).isZero();
+  }
 }

@@ -12,6 +12,14 @@ import java.util.Optional;
 public final class Checks {
   private Checks() {}
 
+  /** Refuses a missing {@code value}: returns it when present. */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "must not be null");
+    }
+    return value;
+  }
+
   /** Refuses an empty or blank {@code value}. */
   public static void notBlank(String field, String value) {
     if (value.trim().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.orderkit.partner;
 
+import dev.orderkit.core.Futures;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.Transport;
 import dev.orderkit.partner.internal.Envelope;
@@ -51,25 +52,7 @@ public final class AsyncOrderService {
    */
   public CompletableFuture<Void> forEachOrder(ListOrdersParams params,
       Consumer<? super OrderSummary> action, RequestOptions options) {
-    CompletableFuture<AsyncOrderPage> first = list(params, options);
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    done.whenComplete((v, e) -> first.cancel(false));
-    first.whenComplete((page, error) -> {
-      if (error != null) {
-        done.completeExceptionally(error);
-        return;
-      }
-      CompletableFuture<Void> rest = page.forEachItem(action);
-      done.whenComplete((v, e) -> rest.cancel(false));
-      rest.whenComplete((v, e) -> {
-        if (e != null) {
-          done.completeExceptionally(e);
-        } else {
-          done.complete(null);
-        }
-      });
-    });
-    return done;
+    return Futures.forEachItem(list(params, options), action);
   }
 
   /** As {@link OrderService#detail(long)}, without blocking. */

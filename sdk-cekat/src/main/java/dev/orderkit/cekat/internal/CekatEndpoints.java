@@ -1,5 +1,6 @@
 package dev.orderkit.cekat.internal;
 
+import dev.orderkit.core.Checks;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -46,6 +47,7 @@ public final class CekatEndpoints {
 
   /** {@code GET /api/orders?limit=&page=}: one page of orders. */
   public static ApiRequest<OrderList> list(ListOrdersParams params) {
+    Checks.notNull("params", params);
     return ApiRequest.builder("GET", ORDERS, LIST).query("limit", params.limit())
         .query("page", params.page()).description("list orders").build();
   }

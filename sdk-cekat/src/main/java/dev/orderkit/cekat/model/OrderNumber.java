@@ -68,15 +68,15 @@ public final class OrderNumber {
     }
   }
 
+  /** Equal when the text is equal, however it arrived: {@code "2292"} equals {@code 2292}. */
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof OrderNumber && ((OrderNumber) o).value.equals(value)
-        && ((OrderNumber) o).numeric == numeric);
+    return o == this || (o instanceof OrderNumber && ((OrderNumber) o).value.equals(value));
   }
 
   @Override
   public int hashCode() {
-    return 31 * value.hashCode() + (numeric ? 1 : 0);
+    return value.hashCode();
   }
 
   /** Returns {@link #value()}. */

@@ -134,7 +134,8 @@ class ResponseModelsTest {
     assertThat(createdAsNumber.orderNumber().toString()).isEqualTo("2292");
     assertThat(Fixtures.json(createdAsNumber)).contains("\"order_number\":2292");
     assertThat(Fixtures.json(listedAsString)).contains("\"order_number\":\"ORD-7\"");
-    assertThat(OrderNumber.of("2292")).isNotEqualTo(OrderNumber.of(2292));
+    assertThat(OrderNumber.of("2292")).as("same number, either form").isEqualTo(OrderNumber.of(2292))
+        .hasSameHashCodeAs(OrderNumber.of(2292));
     assertThat(OrderNumber.of("2292").asLong()).contains(2292L);
 
     Throwable bool = catchThrowable(() -> Fixtures.decode(

@@ -107,6 +107,7 @@ abstract class OrderResultDef {
 
   /** Returns the response's request id header ({@code X-Request-Id}), when there was one. */
   @Json(ignore = true)
+  @Value.Auxiliary
   public abstract Optional<String> requestId();
 
   /** Returns true when {@link #status()} is {@code failed} (the 503 result). */

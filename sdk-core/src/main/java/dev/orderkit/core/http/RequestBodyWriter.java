@@ -11,8 +11,9 @@ public interface RequestBodyWriter {
   /** Writes the body as one JSON value. */
   void write(JsonWriter writer) throws IOException;
 
-  /** A body written by {@code adapter}. */
+  /** A body written by {@code adapter}; a null {@code value} (the call's params) is refused. */
   static <B> RequestBodyWriter of(B value, JsonAdapter<B> adapter) {
+    dev.orderkit.core.Checks.notNull("params", value);
     return writer -> adapter.toJson(writer, value);
   }
 
