@@ -3,7 +3,6 @@ package dev.orderkit.cekat.internal;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.ApiException;
-import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.errors.StandardErrorDecoder;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.http.ResponseParser;
@@ -88,13 +87,7 @@ public final class CekatEnvelope {
   }
 
   private static ApiException refused(ResponseMeta meta) {
-    ErrorDetails.Builder details = ErrorDetails.builder(meta.statusCode()).headers(meta.headers())
-        .rawBody(meta.boundedBody()).requestId(meta.requestId()).attempts(meta.attempts());
-    try {
-      StandardErrorDecoder.INSTANCE.decode(meta.boundedBody(), details);
-    } catch (IOException | RuntimeException e) {
-      // a body cut at the size bound: the raw body still tells what came back
-    }
-    return ApiException.from(details.build());
+    return meta.toApiException(StandardErrorDecoder.INSTANCE);
   }
+
 }

@@ -3,8 +3,6 @@ package dev.orderkit.cekceir.internal;
 import com.squareup.moshi.JsonAdapter;
 import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
-import dev.orderkit.core.errors.ApiException;
-import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.http.ApiRequest;
@@ -65,14 +63,8 @@ public final class CekceirEndpoints {
   }
 
   private static OrderKitException notAnOrder(ResponseMeta meta) {
-    String body = meta.boundedBody();
-    ErrorDetails.Builder details = ErrorDetails.builder(meta.statusCode()).headers(meta.headers())
-        .rawBody(body).requestId(meta.requestId()).attempts(meta.attempts());
-    try {
-      CekceirErrorDecoder.INSTANCE.decode(body, details);
-    } catch (java.io.IOException | RuntimeException ignored) {
-      // the raw body stays on the exception
-    }
-    return new OutcomeUnknownException(CREATE_DESCRIPTION, ApiException.from(details.build()));
+    return new OutcomeUnknownException(CREATE_DESCRIPTION,
+        meta.toApiException(CekceirErrorDecoder.INSTANCE));
   }
+
 }

@@ -1,5 +1,8 @@
 package dev.orderkit.core.http;
 
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ErrorDecoder;
+import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.internal.BodyText;
 import okhttp3.Headers;
 import okio.Buffer;
@@ -40,6 +43,29 @@ public final class ResponseMeta {
   /** How many HTTP attempts it took to get this response. */
   public int attempts() {
     return attempts;
+  }
+
+  /**
+   * Error details prefilled from this response (headers, bounded raw body, request id, attempts)
+   * with {@code status}: for a parser that finds an error inside a successful response.
+   */
+  public ErrorDetails.Builder errorDetails(int status) {
+    return ErrorDetails.builder(status).headers(headers).rawBody(boundedBody())
+        .requestId(requestId).attempts(attempts);
+  }
+
+  /**
+   * The typed exception this response stands for, its body read by {@code decoder} (a decoder
+   * that fails leaves the raw body to tell what came back).
+   */
+  public ApiException toApiException(ErrorDecoder decoder) {
+    ErrorDetails.Builder details = errorDetails(statusCode);
+    try {
+      decoder.decode(body.snapshot().utf8(), details);
+    } catch (Exception | StackOverflowError e) {
+      // keep what the raw body says
+    }
+    return ApiException.from(details.build());
   }
 
   /** The body as text, cut to a bounded length: for exceptions raised while parsing. */

@@ -72,9 +72,10 @@ public final class Envelope {
       data = readData(JsonReader.of(asJson(deferredData)), dataAdapter);
     }
     if (status >= 400) {
-      ErrorDetails.Builder details = ErrorDetails.builder(status).headers(meta.headers())
-          .rawBody(meta.boundedBody()).message(message).attempts(meta.attempts())
-          .requestId(requestId != null ? requestId : meta.requestId());
+      ErrorDetails.Builder details = meta.errorDetails(status).message(message);
+      if (requestId != null) {
+        details.requestId(requestId);
+      }
       StandardErrorDecoder.readFieldErrors(errors, details);
       throw ApiException.from(details.build());
     }
