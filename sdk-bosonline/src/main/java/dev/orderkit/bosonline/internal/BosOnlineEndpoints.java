@@ -5,14 +5,10 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
-import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.http.ApiRequest;
 import dev.orderkit.core.http.RequestBodyWriter;
 import dev.orderkit.core.http.ResponseParser;
-import dev.orderkit.core.json.JsonTree;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Every typed bosOnline endpoint, defined once. Today that is Request Create Order, the only

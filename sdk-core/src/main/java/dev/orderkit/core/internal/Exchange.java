@@ -5,7 +5,6 @@ import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.ApiConnectionException;
 import dev.orderkit.core.errors.ApiException;
 import dev.orderkit.core.errors.ApiTimeoutException;
-import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ResponseDecodingException;

@@ -9,7 +9,6 @@ import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.AuthenticationException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.json.JsonTree;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -11,7 +11,6 @@ import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.internal.Backoff;
 import dev.orderkit.core.internal.RetryAfter;
 import dev.orderkit.core.json.JsonTree;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
