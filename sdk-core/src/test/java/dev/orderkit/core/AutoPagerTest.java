@@ -30,7 +30,11 @@ class AutoPagerTest {
 
     @SafeVarargs
     Listing(List<String>... pages) {
-      this.pages = Arrays.stream(pages).collect(java.util.stream.Collectors.toList());
+      List<List<String>> copy = new ArrayList<>();
+      for (List<String> page : pages) {
+        copy.add(page);
+      }
+      this.pages = copy;
     }
 
     Page<String> fetch(int index) {
