@@ -1,5 +1,6 @@
 /**
- * OrderKit testkit: in-JVM fakes of the four APIs. Its endpoints arrive with the module's own issue; for now the module holds only this
- * package description so the build, the BOM and the coordinates are in place.
+ * Stateful in-JVM fakes of the four APIs on MockWebServer, for integration tests of systems that
+ * use OrderKit (or any HTTP client): {@link dev.orderkit.testkit.FakeApi} with fault injection,
+ * a JUnit 5 extension and a standalone launcher.
  */
 package dev.orderkit.testkit;

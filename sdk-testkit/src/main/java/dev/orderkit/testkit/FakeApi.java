@@ -1,0 +1,149 @@
+package dev.orderkit.testkit;
+
+import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.json.JsonTree;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+
+/**
+ * The base of every fake API: an in-JVM HTTP server on loopback (MockWebServer) that checks the
+ * bearer key, injects planned {@link Fault}s, records every request, and hands the rest to the
+ * API's own stateful {@link #serve(RecordedRequest)}. Thread-safe; close it when done.
+ */
+public abstract class FakeApi implements Closeable {
+  private final MockWebServer server = new MockWebServer();
+  private final String apiKey;
+  private final FaultPlan faults = new FaultPlan();
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+  /** Creates a fake that accepts {@code Authorization: Bearer <apiKey>}. */
+  protected FakeApi(String apiKey) {
+    this.apiKey = apiKey;
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return FakeApi.this.dispatch(request);
+      }
+    });
+  }
+
+  /** Starts the fake on a free loopback port. */
+  public FakeApi start() {
+    return start(0);
+  }
+
+  /** Starts the fake on {@code port} of loopback (0 picks a free one). */
+  public FakeApi start(int port) {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + getClass().getSimpleName(), e);
+    }
+    return this;
+  }
+
+  /** The base URL to point a client at, e.g. {@code http://127.0.0.1:54321/}. */
+  public String baseUrl() {
+    return server.url("/").toString();
+  }
+
+  /** The port the fake listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The API key (bearer token) the fake accepts. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The faults to inject into coming requests. */
+  public FaultPlan faults() {
+    return faults;
+  }
+
+  /** Every request received so far, in order (including refused and faulted ones). */
+  public List<RecordedRequest> requests() {
+    return new ArrayList<>(requests);
+  }
+
+  /** Forgets recorded requests, planned faults and the API's state. */
+  public void reset() {
+    requests.clear();
+    faults.clear();
+    resetState();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** Clears the API's own state (orders, balances...). */
+  protected abstract void resetState();
+
+  /** Answers an authorized request, changing the fake's state as the real API would. */
+  protected abstract MockResponse serve(RecordedRequest request);
+
+  /** The answer to a request with a missing or wrong key (or tenant), in the API's format. */
+  protected MockResponse unauthorized(RecordedRequest request) {
+    return json(401, "{\"message\":\"Unauthenticated.\"}");
+  }
+
+  /** Whether the request carries the right credentials. */
+  protected boolean authorized(RecordedRequest request) {
+    return ("Bearer " + apiKey).equals(request.getHeaders().get("Authorization"));
+  }
+
+  private MockResponse dispatch(RecordedRequest request) {
+    requests.add(request);
+    Fault fault = faults.take();
+    if (fault != null && !fault.processesRequest()) {
+      return fault.apply(null);
+    }
+    MockResponse answer;
+    try {
+      answer = authorized(request) ? serve(request) : unauthorized(request);
+    } catch (RuntimeException e) {
+      answer = json(500, "{\"message\":\"fake error: " + e.getClass().getSimpleName() + "\"}");
+    }
+    return fault != null ? fault.apply(answer) : answer;
+  }
+
+  /** A JSON response with {@code status}. */
+  protected static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status)
+        .addHeader("Content-Type", "application/json").body(body).build();
+  }
+
+  /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
+  protected static Object jsonBody(RecordedRequest request) {
+    if (request.getBody() == null || request.getBody().size() == 0) {
+      return null;
+    }
+    try {
+      return JsonTree.read(JsonReader.of(new Buffer().write(request.getBody())));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The request body as a JSON object, or null if it is not one. */
+  @SuppressWarnings("unchecked")
+  protected static Map<String, Object> jsonObject(RecordedRequest request) {
+    Object body = jsonBody(request);
+    return body instanceof Map ? (Map<String, Object>) body : null;
+  }
+}

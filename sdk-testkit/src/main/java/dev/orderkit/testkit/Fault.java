@@ -1,0 +1,90 @@
+package dev.orderkit.testkit;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+
+/**
+ * A failure a fake injects into one request, so a system under test can prove its resilience:
+ * latency, 429 with {@code Retry-After}, a 5xx, or a connection dropped before or after the fake
+ * processed the request (the order then exists, but the client never hears so).
+ */
+public final class Fault {
+  private final String name;
+  private final boolean processes;
+  private final long delayMillis;
+  private final int status;
+  private final String retryAfter;
+  private final boolean drop;
+
+  private Fault(String name, boolean processes, long delayMillis, int status, String retryAfter,
+      boolean drop) {
+    this.name = name;
+    this.processes = processes;
+    this.delayMillis = delayMillis;
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.drop = drop;
+  }
+
+  /** Answers normally, after {@code delay} (the request is processed). */
+  public static Fault latency(Duration delay) {
+    return new Fault("latency " + delay, true, delay.toMillis(), 0, null, false);
+  }
+
+  /** Answers 429 with {@code Retry-After} in seconds; the request is not processed. */
+  public static Fault rateLimited(Duration retryAfter) {
+    return new Fault("429 Retry-After " + retryAfter.getSeconds(), false, 0, 429,
+        Long.toString(retryAfter.getSeconds()), false);
+  }
+
+  /** Answers {@code status} (a 5xx) with an empty body; the request is not processed. */
+  public static Fault serverError(int status) {
+    return new Fault("HTTP " + status, false, 0, status, null, false);
+  }
+
+  /** Drops the connection without processing the request (nothing is created). */
+  public static Fault dropBeforeProcessing() {
+    return new Fault("drop before processing", false, 0, 0, null, true);
+  }
+
+  /** Processes the request (an order is created), then drops the connection before answering. */
+  public static Fault dropAfterProcessing() {
+    return new Fault("drop after processing", true, 0, 0, null, true);
+  }
+
+  /**
+   * Processes the request, then holds the answer for {@code delay}: longer than the client's read
+   * timeout, this is a timeout after the order was created.
+   */
+  public static Fault slowAfterProcessing(Duration delay) {
+    return new Fault("slow answer " + delay, true, delay.toMillis(), 0, null, false);
+  }
+
+  /** Whether the fake handles the request (changes its state) before the fault takes effect. */
+  public boolean processesRequest() {
+    return processes;
+  }
+
+  /** The response to send instead of, or around, the fake's own answer {@code normal}. */
+  MockResponse apply(MockResponse normal) {
+    if (drop) {
+      return new MockResponse.Builder()
+          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+    }
+    if (status != 0) {
+      MockResponse.Builder b = new MockResponse.Builder().code(status);
+      if (retryAfter != null) {
+        b.addHeader("Retry-After", retryAfter);
+      }
+      return b.build();
+    }
+    return normal.newBuilder().headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
+  }
+
+  @Override
+  public String toString() {
+    return "Fault{" + name + "}";
+  }
+}
