@@ -30,6 +30,7 @@ public abstract class FakeApi implements Closeable {
   /** Creates a fake that accepts {@code Authorization: Bearer <apiKey>}. */
   protected FakeApi(String apiKey) {
     this.apiKey = apiKey;
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -53,9 +54,12 @@ public abstract class FakeApi implements Closeable {
     return this;
   }
 
-  /** The base URL to point a client at, e.g. {@code http://127.0.0.1:54321/}. */
+  /**
+   * The base URL to point a client at, e.g. {@code http://127.0.0.1:54321/} (an address, not
+   * {@code localhost}, which some clients resolve to {@code ::1} first).
+   */
   public String baseUrl() {
-    return server.url("/").toString();
+    return "http://127.0.0.1:" + server.getPort() + "/";
   }
 
   /** The port the fake listens on. */
@@ -128,6 +132,18 @@ public abstract class FakeApi implements Closeable {
         .addHeader("Content-Type", "application/json").body(body).build();
   }
 
+  /** Writes a JSON tree (maps, lists, strings, numbers, booleans) as text, nulls included. */
+  protected static String toJson(Object tree) {
+    Buffer buffer = new Buffer();
+    try (com.squareup.moshi.JsonWriter writer = com.squareup.moshi.JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      JsonTree.write(writer, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
   /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
   protected static Object jsonBody(RecordedRequest request) {
     if (request.getBody() == null || request.getBody().size() == 0) {
@@ -145,5 +161,45 @@ public abstract class FakeApi implements Closeable {
   protected static Map<String, Object> jsonObject(RecordedRequest request) {
     Object body = jsonBody(request);
     return body instanceof Map ? (Map<String, Object>) body : null;
+  }
+
+  /**
+   * Server sockets whose accepted connections send small answers at once (TCP_NODELAY): without
+   * it, Nagle's algorithm and delayed ACKs add ~40 ms to every exchange on loopback.
+   */
+  private static final class NoDelayServerSocketFactory extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws IOException {
+          java.net.Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      java.net.ServerSocket socket = createServerSocket();
+      socket.bind(new java.net.InetSocketAddress(port));
+      return socket;
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      java.net.ServerSocket socket = createServerSocket();
+      socket.bind(new java.net.InetSocketAddress(port), backlog);
+      return socket;
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
+      java.net.ServerSocket socket = createServerSocket();
+      socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+      return socket;
+    }
   }
 }

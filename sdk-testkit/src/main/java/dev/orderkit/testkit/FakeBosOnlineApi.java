@@ -1,0 +1,435 @@
+package dev.orderkit.testkit;
+
+import dev.orderkit.bosonline.BosOnlineClient;
+import dev.orderkit.bosonline.internal.BosOnlineJson;
+import dev.orderkit.bosonline.model.CreateOrderParams;
+import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A stateful fake of the bosOnline API: Request Create Order ({@code POST /order/{id}}) for the
+ * checkout forms it knows. Out of the box it knows the docs' example form
+ * {@value #EXAMPLE_FORM_ID} ("Kopi Arabica" at 51100 a unit, so the docs' example order of two
+ * items costs the docs' 102200); {@link #addForm} registers more. A checkout through an unknown
+ * form is a 404, invalid input a 400 with {@code errors} per JSON path (such as
+ * {@code items.order_items.0.item_qty}); a valid one is held in {@link #orders()} and answered
+ * 200 with the documented {@code {"data": {cs_phone, payment[], product_name, social_media[],
+ * total_payment}, "message"}}, the total computed from the order's items and the form's prices.
+ * Any other path is a JSON 404.
+ *
+ * <p>Tokens: the key given to the constructor ({@link #DEFAULT_API_KEY} by default) is valid
+ * until {@link #expireToken()}; {@link #issueToken()} hands out new valid tokens, so a test can
+ * pass {@code fake::issueToken} as the SDK's token supplier and {@link #expireToken()} the
+ * current one to see the client refresh and replay. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeBosOnlineApi fake = new FakeBosOnlineApi().start();
+ *      BosOnlineClient bos = fake.client()) {
+ *   CreateOrderResult r = bos.checkout().create(FakeBosOnlineApi.EXAMPLE_FORM_ID, params);
+ *   assertThat(fake.orders()).hasSize(1);
+ * }
+ * }</pre>
+ */
+public final class FakeBosOnlineApi extends FakeApi {
+  /** The test key a fake built with {@link #FakeBosOnlineApi()} accepts. */
+  public static final String DEFAULT_API_KEY = "ok_test_bosonline_key";
+  /** The checkout form id of the docs' example, known to every fake. */
+  public static final String EXAMPLE_FORM_ID = "d9cc7807-36c2-4eb1-b910-ece18a1bbb6e";
+  /** The product of the example form, as in the docs' example response. */
+  public static final String EXAMPLE_PRODUCT_NAME = "Kopi Arabica";
+  /** The unit price of the example form: the docs' two items at this price make 102200. */
+  public static final BigDecimal EXAMPLE_UNIT_PRICE = new BigDecimal("51100");
+  /** The {@code message} of a successful checkout, as in the docs. */
+  public static final String SUCCESS_MESSAGE =
+      "Lakukan pembayaran ke salah satu bank berikut agar segera kami proses pesananmu";
+  /** The store's customer-service phone every checkout returns ({@code cs_phone}). */
+  public static final String CS_PHONE = "6289765183712";
+
+  private static final String TOKEN_PREFIX = "ok_test_bosonline_token_";
+
+  private final Map<String, Form> forms = new LinkedHashMap<>();
+  private final List<Order> orders = new ArrayList<>();
+  private final Set<String> validTokens = new HashSet<>();
+  private final Set<String> expiredTokens = new HashSet<>();
+  private String currentToken;
+  private int issued;
+
+  /** A fake accepting {@link #DEFAULT_API_KEY}. */
+  public FakeBosOnlineApi() {
+    this(DEFAULT_API_KEY);
+  }
+
+  /** A fake accepting {@code Authorization: Bearer <apiKey>}. */
+  public FakeBosOnlineApi(String apiKey) {
+    super(apiKey);
+    initState();
+  }
+
+  /** Starts the fake on a free loopback port. */
+  @Override
+  public FakeBosOnlineApi start() {
+    super.start();
+    return this;
+  }
+
+  /** Starts the fake on {@code port} of loopback (0 picks a free one). */
+  @Override
+  public FakeBosOnlineApi start(int port) {
+    super.start(port);
+    return this;
+  }
+
+  /**
+   * A builder for a {@link BosOnlineClient} pointed at this fake with its key and short retry
+   * delays; change any option (such as {@code tokenSupplier(fake::issueToken)}) before building.
+   */
+  public BosOnlineClient.Builder clientBuilder() {
+    return BosOnlineClient.builder()
+        .baseUrl(baseUrl())
+        .token(apiKey())
+        .initialRetryDelay(Duration.ofMillis(10))
+        .maxRetryDelay(Duration.ofMillis(50))
+        .readTimeout(Duration.ofSeconds(5));
+  }
+
+  /** A {@link BosOnlineClient} pointed at this fake, with its key; close it when done. */
+  public BosOnlineClient client() {
+    return clientBuilder().build();
+  }
+
+  // ---- forms ----
+
+  /**
+   * Registers (or replaces) checkout form {@code formId} selling {@code productName} at
+   * {@code unitPrice} for any variant SKU. Forms stay until {@link #reset()}, which keeps only
+   * the example form.
+   */
+  public FakeBosOnlineApi addForm(String formId, String productName, BigDecimal unitPrice) {
+    return putForm(new Form(formId, productName, requirePrice(unitPrice, "unitPrice"),
+        Collections.<String, BigDecimal>emptyMap()));
+  }
+
+  /**
+   * Registers (or replaces) checkout form {@code formId} selling {@code productName} in the
+   * variants {@code variantPrices} (SKU to unit price); a checkout with any other SKU is a 400
+   * naming {@code items.order_items.<i>.item_sku}. Forms stay until {@link #reset()}.
+   */
+  public FakeBosOnlineApi addForm(String formId, String productName,
+      Map<String, BigDecimal> variantPrices) {
+    if (variantPrices == null || variantPrices.isEmpty()) {
+      throw new IllegalArgumentException("variantPrices must name at least one SKU");
+    }
+    Map<String, BigDecimal> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, BigDecimal> e : variantPrices.entrySet()) {
+      if (e.getKey() == null || e.getKey().trim().isEmpty()) {
+        throw new IllegalArgumentException("variantPrices has an empty SKU");
+      }
+      copy.put(e.getKey(), requirePrice(e.getValue(), "price of " + e.getKey()));
+    }
+    return putForm(new Form(formId, productName, null, Collections.unmodifiableMap(copy)));
+  }
+
+  /** Forgets checkout form {@code formId} (checkouts through it become 404s). */
+  public synchronized FakeBosOnlineApi removeForm(String formId) {
+    forms.remove(formId);
+    return this;
+  }
+
+  /** The ids of the checkout forms the fake knows, in the order they were added. */
+  public synchronized List<String> formIds() {
+    return Collections.unmodifiableList(new ArrayList<>(forms.keySet()));
+  }
+
+  private synchronized FakeBosOnlineApi putForm(Form form) {
+    forms.put(form.id, form);
+    return this;
+  }
+
+  private static BigDecimal requirePrice(BigDecimal price, String what) {
+    if (price == null || price.signum() < 0) {
+      throw new IllegalArgumentException(what + " must be a price of 0 or more; got " + price);
+    }
+    return price;
+  }
+
+  // ---- orders ----
+
+  /** The orders checked out so far, oldest first (an immutable snapshot). */
+  public synchronized List<Order> orders() {
+    return Collections.unmodifiableList(new ArrayList<>(orders));
+  }
+
+  /** The order with {@code number} (1 for the first checkout), or null. */
+  public synchronized Order order(int number) {
+    for (Order o : orders) {
+      if (o.number == number) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  // ---- tokens ----
+
+  /**
+   * Issues a new valid bearer token (and makes it the current one), as a Login or Refresh call
+   * would: pass {@code fake::issueToken} as the SDK's token supplier.
+   */
+  public synchronized String issueToken() {
+    String token = TOKEN_PREFIX + (++issued);
+    validTokens.add(token);
+    currentToken = token;
+    return token;
+  }
+
+  /**
+   * Expires the current token: the last one {@link #issueToken()} handed out, or the
+   * constructor's key when none was issued. Requests carrying it are then answered 401.
+   */
+  public synchronized FakeBosOnlineApi expireToken() {
+    return expireToken(currentToken);
+  }
+
+  /** Expires {@code token} (an issued one or the constructor's key): it is then refused. */
+  public synchronized FakeBosOnlineApi expireToken(String token) {
+    if (validTokens.remove(token)) {
+      expiredTokens.add(token);
+    }
+    return this;
+  }
+
+  /** Whether the fake accepts {@code token} now. */
+  public synchronized boolean isValidToken(String token) {
+    return validTokens.contains(token);
+  }
+
+  // ---- FakeApi ----
+
+  /** Forgets the orders and issued tokens, and restores the example form and the key. */
+  @Override
+  protected synchronized void resetState() {
+    initState();
+  }
+
+  private synchronized void initState() {
+    forms.clear();
+    forms.put(EXAMPLE_FORM_ID, new Form(EXAMPLE_FORM_ID, EXAMPLE_PRODUCT_NAME,
+        EXAMPLE_UNIT_PRICE, Collections.<String, BigDecimal>emptyMap()));
+    orders.clear();
+    validTokens.clear();
+    expiredTokens.clear();
+    validTokens.add(apiKey());
+    currentToken = apiKey();
+    issued = 0;
+  }
+
+  @Override
+  protected boolean authorized(RecordedRequest request) {
+    String token = bearer(request);
+    return token != null && isValidToken(token);
+  }
+
+  @Override
+  protected MockResponse unauthorized(RecordedRequest request) {
+    String token = bearer(request);
+    boolean expired;
+    synchronized (this) {
+      expired = token != null && expiredTokens.contains(token);
+    }
+    return json(401, expired ? "{\"message\":\"Token has expired\"}"
+        : "{\"message\":\"Unauthenticated.\"}");
+  }
+
+  private static String bearer(RecordedRequest request) {
+    String header = request.getHeaders().get("Authorization");
+    return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
+  }
+
+  @Override
+  protected MockResponse serve(RecordedRequest request) {
+    List<String> segments = request.getUrl().pathSegments();
+    if ("POST".equals(request.getMethod()) && segments.size() == 2
+        && "order".equals(segments.get(0)) && !segments.get(1).isEmpty()) {
+      return checkout(segments.get(1), request);
+    }
+    return json(404, "{\"message\":\"Not found\"}");
+  }
+
+  private MockResponse checkout(String formId, RecordedRequest request) {
+    Form form;
+    synchronized (this) {
+      form = forms.get(formId);
+    }
+    if (form == null) {
+      return json(404, "{\"message\":\"Record not found\"}");
+    }
+    Map<String, Object> body = jsonObject(request);
+    BosOnlineCheckoutRules rules = new BosOnlineCheckoutRules();
+    if (body == null) {
+      rules.fail("body", "The request body must be a JSON object.");
+      return invalid(rules.errors());
+    }
+    List<BosOnlineCheckoutRules.Line> lines = rules.check(body);
+    if (!rules.errors().isEmpty()) {
+      return invalid(rules.errors());
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < lines.size(); i++) {
+      BosOnlineCheckoutRules.Line line = lines.get(i);
+      BigDecimal price = form.price(line.sku);
+      if (price == null) {
+        rules.fail("items.order_items." + i + ".item_sku",
+            "SKU " + line.sku + " is not sold through this form.");
+      } else {
+        total = total.add(price.multiply(BigDecimal.valueOf(line.qty)));
+      }
+    }
+    if (!rules.errors().isEmpty()) {
+      return invalid(rules.errors());
+    }
+    CreateOrderParams params;
+    try {
+      params = BosOnlineJson.MOSHI.adapter(CreateOrderParams.class)
+          .fromJson(request.getBody().utf8());
+    } catch (IOException | RuntimeException e) {
+      rules.fail("body", "Invalid input: " + e.getMessage());
+      return invalid(rules.errors());
+    }
+    synchronized (this) {
+      orders.add(new Order(orders.size() + 1, formId, form.productName, total, params,
+          body));
+    }
+    return json(200, toJson(result(form.productName, total)));
+  }
+
+  private static Map<String, Object> result(String productName, BigDecimal total) {
+    Map<String, Object> bank = new LinkedHashMap<>();
+    bank.put("bank_atasnama", "Mohammad Alfian R aja");
+    bank.put("bank_code", "BCA");
+    bank.put("bank_name", "BANK CENTRAL ASIA");
+    bank.put("bank_rekening", "345193134434");
+    bank.put("file_name", "uploads/bank/");
+    bank.put("file_path", "bca.jpg");
+    List<Object> social = new ArrayList<>();
+    social.add(link("facebook", "https://facebook.com"));
+    social.add(link("instagram", "https://instagram.com"));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("cs_phone", CS_PHONE);
+    data.put("payment", Collections.<Object>singletonList(bank));
+    data.put("product_name", productName);
+    data.put("social_media", social);
+    data.put("total_payment", total);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("data", data);
+    root.put("message", SUCCESS_MESSAGE);
+    return root;
+  }
+
+  private static Map<String, Object> link(String name, String url) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("url", url);
+    return m;
+  }
+
+  private static MockResponse invalid(Map<String, List<String>> errors) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("message", "Invalid input");
+    root.put("errors", errors);
+    return json(400, toJson(root));
+  }
+
+
+  /** A checkout form the fake knows: its product and its price per SKU. */
+  private static final class Form {
+    final String id;
+    final String productName;
+    final BigDecimal unitPrice;
+    final Map<String, BigDecimal> variantPrices;
+
+    Form(String id, String productName, BigDecimal unitPrice,
+        Map<String, BigDecimal> variantPrices) {
+      if (id == null || id.trim().isEmpty()) {
+        throw new IllegalArgumentException("formId must not be empty");
+      }
+      if (productName == null) {
+        throw new IllegalArgumentException("productName must not be null");
+      }
+      this.id = id;
+      this.productName = productName;
+      this.unitPrice = unitPrice;
+      this.variantPrices = variantPrices;
+    }
+
+    BigDecimal price(String sku) {
+      return variantPrices.isEmpty() ? unitPrice : variantPrices.get(sku);
+    }
+  }
+
+  /** A checkout the fake accepted: what was sent and what it cost. Immutable. */
+  public static final class Order {
+    private final int number;
+    private final String formId;
+    private final String productName;
+    private final BigDecimal totalPayment;
+    private final CreateOrderParams params;
+    private final Map<String, Object> body;
+
+    Order(int number, String formId, String productName, BigDecimal totalPayment,
+        CreateOrderParams params, Map<String, Object> body) {
+      this.number = number;
+      this.formId = formId;
+      this.productName = productName;
+      this.totalPayment = totalPayment;
+      this.params = params;
+      this.body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
+    }
+
+    /** The order's number in this fake: 1 for the first checkout, then 2, 3... */
+    public int number() {
+      return number;
+    }
+
+    /** The checkout form the order went through (the {@code {id}} of the path). */
+    public String formId() {
+      return formId;
+    }
+
+    /** The form's product name, as returned in {@code product_name}. */
+    public String productName() {
+      return productName;
+    }
+
+    /** The total computed for the order, as returned in {@code total_payment}. */
+    public BigDecimal totalPayment() {
+      return totalPayment;
+    }
+
+    /** The request body, decoded into the SDK's model. */
+    public CreateOrderParams params() {
+      return params;
+    }
+
+    /** The request body as received, as a JSON tree (maps, lists, strings, BigDecimals). */
+    public Map<String, Object> body() {
+      return body;
+    }
+
+    @Override
+    public String toString() {
+      return "Order{" + number + ", form " + formId + ", total " + totalPayment.toPlainString()
+          + "}";
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.orderkit.testkit;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension: declare a fake or an OrderKit client as a test (or constructor, or
+ * lifecycle) parameter and get one started for the test class, shared by its tests and closed
+ * after them. A client parameter is configured for the fake of its API.
+ *
+ * <pre>{@code
+ * @ExtendWith(OrderKitFakes.class)
+ * class CheckoutFlowTest {
+ *   @Test
+ *   void createsAnOrder(FakePartnerApi fake, PartnerClient partner) {
+ *     partner.orders().create(...);
+ *     assertThat(fake.orders()).hasSize(1);
+ *   }
+ * }
+ * }</pre>
+ *
+ * The fake keeps its state across the class's tests; call {@link FakeApi#reset()} in a
+ * {@code @BeforeEach} for a clean one per test. Other test frameworks use the fakes directly:
+ * {@code new FakePartnerApi().start()}, then {@code client()} and {@code close()}.
+ */
+public final class OrderKitFakes implements ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(OrderKitFakes.class);
+  private static final List<Class<? extends FakeApi>> FAKES = Arrays.asList(
+      FakePartnerApi.class, FakeCekceirApi.class, FakeCekatApi.class, FakeBosOnlineApi.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return fakeFor(type) != null;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    Class<? extends FakeApi> fakeType = fakeFor(type);
+    FakeApi fake = fake(fakeType, context);
+    if (type.isAssignableFrom(fakeType)) {
+      return fake;
+    }
+    return store(context).getOrComputeIfAbsent(type, t -> newClient(fake), Object.class);
+  }
+
+  private static FakeApi fake(Class<? extends FakeApi> fakeType, ExtensionContext context) {
+    // Values in the store that are AutoCloseable are closed when the test class is done.
+    return store(context).getOrComputeIfAbsent(fakeType, t -> start(fakeType), FakeApi.class);
+  }
+
+  private static ExtensionContext.Store store(ExtensionContext context) {
+    ExtensionContext classContext = context;
+    while (classContext.getParent().isPresent()
+        && classContext.getParent().get().getParent().isPresent()) {
+      classContext = classContext.getParent().get(); // climb to the outermost test class
+    }
+    return classContext.getStore(NAMESPACE);
+  }
+
+  private static FakeApi start(Class<? extends FakeApi> fakeType) {
+    try {
+      FakeApi fake = fakeType.getConstructor().newInstance();
+      fake.start();
+      return fake;
+    } catch (ReflectiveOperationException e) {
+      throw new ParameterResolutionException("Could not start " + fakeType.getSimpleName(), e);
+    }
+  }
+
+  private static Object newClient(FakeApi fake) {
+    try {
+      return fake.getClass().getMethod("client").invoke(fake);
+    } catch (ReflectiveOperationException e) {
+      throw new ParameterResolutionException("Could not build a client for "
+          + fake.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The fake whose type is {@code type}, or whose {@code client()} returns {@code type}. */
+  private static Class<? extends FakeApi> fakeFor(Class<?> type) {
+    for (Class<? extends FakeApi> fake : FAKES) {
+      if (type == fake) {
+        return fake;
+      }
+      try {
+        Method client = fake.getMethod("client");
+        if (client.getReturnType() == type) {
+          return fake;
+        }
+      } catch (NoSuchMethodException e) {
+        // not a fake with a client
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.orderkit.testkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the fake partner API refuses: the HTTP status, the envelope's {@code message} and its
+ * {@code errors} (field name to messages, or null). Thrown by {@link PartnerStore} and turned
+ * into an error envelope by {@link FakePartnerApi}.
+ */
+final class PartnerRefusal extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final transient Map<String, List<String>> errors;
+
+  PartnerRefusal(int status, String message, Map<String, List<String>> errors) {
+    super(message, null, false, false);
+    this.status = status;
+    this.errors = errors;
+  }
+
+  /** 404 for an order code or id the fake does not hold. */
+  static PartnerRefusal notFound(String what) {
+    return new PartnerRefusal(404, "Order " + what + " not found", null);
+  }
+
+  /** 422 with one field error; the message is the field's message. */
+  static PartnerRefusal invalid(String field, String message) {
+    return new PartnerRefusal(422, message, fieldErrors(field, message));
+  }
+
+  /** A map with one field and one message, in the order it was built. */
+  static Map<String, List<String>> fieldErrors(String field, String message) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    List<String> messages = new ArrayList<>();
+    messages.add(message);
+    errors.put(field, Collections.unmodifiableList(messages));
+    return errors;
+  }
+}
