@@ -35,7 +35,10 @@ public final class BosOnlineExample {
       n.title("bosOnline checkout (" + (live ? "live: " : "testkit fake at ")
           + bos.options().baseUrl() + ")");
       String formId = live ? System.getenv("BOSONLINE_FORM_ID") : FakeBosOnlineApi.EXAMPLE_FORM_ID;
-      n.say("POST /order/" + formId + ": 2 batteries, cash on delivery via idx");
+      if (formId == null || formId.isEmpty()) {
+        throw new IllegalStateException("set BOSONLINE_FORM_ID to the checkout form to order from");
+      }
+      n.say("POST /order/" + formId + ": 2 items (SKUs BAT-AA-001-01 and -02), cash on delivery");
       CreateOrderResult result = bos.checkout().create(formId, order());
       n.say("-> \"" + result.message().orElse("") + "\": pay "
           + Narrator.rupiah(result.totalPayment()) + " for "

@@ -45,7 +45,12 @@ public final class CekceirExample {
         n.say("-> accepted?!");
       } catch (ValidationException e) {
         n.say("-> " + e.status() + " " + e.errorCode() + ": \"" + e.apiMessage() + "\"");
-        n.say("   field errors " + e.fieldErrors() + ", trace " + e.traceId());
+        for (java.util.Map.Entry<String, java.util.List<String>> field : e.fieldErrors().entrySet()) {
+          if (field.getKey().startsWith("/")) {               // keyed by the JSON pointer in data
+            n.say("   field " + field.getKey() + ": " + String.join("; ", field.getValue()));
+          }
+        }
+        n.say("   trace id " + e.traceId());
       }
     } finally {
       if (fake != null) {

@@ -13,6 +13,7 @@ import dev.orderkit.partner.model.PackOrderParams;
 import dev.orderkit.partner.model.PickupOption;
 import dev.orderkit.partner.model.ProductItem;
 import dev.orderkit.partner.model.Recipient;
+import dev.orderkit.partner.model.SortDirection;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.testkit.FakePartnerApi;
 import java.io.PrintStream;
@@ -21,7 +22,8 @@ import java.math.BigDecimal;
 /**
  * The partner orders API from order to delivery: create, list, process, pack, ship, complete,
  * track. Runs against the testkit fake unless {@code PARTNER_API_KEY} is set (then it calls the
- * real API from {@code PARTNER_BASE_URL} with {@code PARTNER_TENANT_ID}: it creates a real order).
+ * real API from {@code PARTNER_BASE_URL} with {@code PARTNER_TENANT_ID}: it creates a real order
+ * and takes it through fulfillment to completed — use a test tenant).
  */
 public final class PartnerExample {
   private PartnerExample() {}
@@ -53,7 +55,8 @@ public final class PartnerExample {
       n.say("-> " + created.status() + " \"" + created.message() + "\" (request "
           + created.requestId().orElse("-") + ")");
 
-      OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(10).build());
+      OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(10)
+          .sortBy("created_at").sortDirection(SortDirection.DESC).build());     // newest first
       n.say("List orders: page " + page.currentPage() + " of " + page.totalPage() + ", "
           + page.totalData() + " order(s)");
       OrderSummary mine = null;

@@ -33,14 +33,23 @@ public final class Fault {
     return new Fault("latency " + delay, true, delay.toMillis(), 0, null, false);
   }
 
-  /** Answers 429 with {@code Retry-After} in seconds; the request is not processed. */
+  /**
+   * Answers 429 with {@code Retry-After} in whole seconds (rounded up, so a client never retries
+   * earlier than asked); the request is not processed.
+   */
   public static Fault rateLimited(Duration retryAfter) {
-    return new Fault("429 Retry-After " + retryAfter.getSeconds(), false, 0, 429,
-        Long.toString(retryAfter.getSeconds()), false);
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
+    }
+    long seconds = (retryAfter.toMillis() + 999) / 1000;
+    return new Fault("429 Retry-After " + seconds, false, 0, 429, Long.toString(seconds), false);
   }
 
-  /** Answers {@code status} (a 5xx) with an empty body; the request is not processed. */
+  /** Answers {@code status} (500 to 599) with an empty body; the request is not processed. */
   public static Fault serverError(int status) {
+    if (status < 500 || status > 599) {
+      throw new IllegalArgumentException("serverError needs a 5xx status, not " + status);
+    }
     return new Fault("HTTP " + status, false, 0, status, null, false);
   }
 

@@ -3,6 +3,7 @@ package dev.orderkit.testkit;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code @BeforeEach} for a clean one per test. Other test frameworks use the fakes directly:
  * {@code new FakePartnerApi().start()}, then {@code client()} and {@code close()}.
  */
-public final class OrderKitFakes implements ParameterResolver {
+public final class OrderKitFakes implements ParameterResolver, AfterAllCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(OrderKitFakes.class);
   private static final List<Class<? extends FakeApi>> FAKES = Arrays.asList(
@@ -51,8 +52,26 @@ public final class OrderKitFakes implements ParameterResolver {
     return store(context).getOrComputeIfAbsent(type, t -> newClient(fake), Object.class);
   }
 
+  /** Closes the class's clients and fakes (on any JUnit 5 version). */
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    if (context.getParent().isPresent() && context.getParent().get().getParent().isPresent()) {
+      return; // a nested class: the outermost class owns the fakes
+    }
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    for (Class<? extends FakeApi> fakeType : FAKES) {
+      FakeApi fake = store.remove(fakeType, FakeApi.class);
+      if (fake != null) {
+        Object client = store.remove(fakeType.getMethod("client").getReturnType());
+        if (client instanceof AutoCloseable) {
+          ((AutoCloseable) client).close();
+        }
+        fake.close();
+      }
+    }
+  }
+
   private static FakeApi fake(Class<? extends FakeApi> fakeType, ExtensionContext context) {
-    // Values in the store that are AutoCloseable are closed when the test class is done.
     return store(context).getOrComputeIfAbsent(fakeType, t -> start(fakeType), FakeApi.class);
   }
 
