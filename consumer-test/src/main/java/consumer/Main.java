@@ -1,0 +1,83 @@
+package consumer;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.orderkit.core.OrderKitVersion;
+import dev.orderkit.partner.PartnerClient;
+import dev.orderkit.partner.model.ActionResult;
+import dev.orderkit.partner.model.CreateOrderParams;
+import dev.orderkit.partner.model.OrderPrice;
+import dev.orderkit.partner.model.ProductItem;
+import dev.orderkit.partner.model.Recipient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A user's program: creates one partner order against a loopback server and checks the request
+ * and the decoded answer. Exits non-zero (failing the build) if anything is off.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws IOException {
+    AtomicReference<String> received = new AtomicReference<>();
+    HttpServer server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      received.set(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+          + exchange.getRequestHeaders().getFirst("X-Tenant-Id") + " " + read(exchange.getRequestBody()));
+      byte[] body = ("{\"status\": 201, \"message\": \"Created\", \"data\": null, \"errors\": null,"
+          + " \"request_id\": \"req-1\"}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(201, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    try (PartnerClient partner = PartnerClient.builder().baseUrl(baseUrl).apiKey("pk_test")
+        .tenantId("ABC-123").build()) {
+      ActionResult created = partner.orders().create(CreateOrderParams.builder()
+          .orderCode("ORD-CONSUMER-1")
+          .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
+              .fullAddress("Sariwangi Parongpong Bandung").build())
+          .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
+              .unitPrice(new BigDecimal("15000")).qty(2).build())
+          .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
+              .grandTotalOrderPrice(new BigDecimal("30000")).build())
+          .build());
+      String request = received.get();
+      System.out.println("OrderKit " + OrderKitVersion.VERSION + ": " + request);
+      System.out.println("-> " + created);
+      check(request.startsWith("POST /api/partner/v1/orders/create ABC-123 {"), request);
+      check(request.contains("\"order_code\":\"ORD-CONSUMER-1\""), request);
+      check(created.status() == 201 && created.requestId().orElse("").equals("req-1"),
+          created.toString());
+      check(!OrderKitVersion.VERSION.equals("unknown"), "version " + OrderKitVersion.VERSION);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new AssertionError("consumer test failed: " + what);
+    }
+  }
+
+  private static String read(InputStream in) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      bytes.write(buffer, 0, n);
+    }
+    return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+  }
+}
