@@ -16,13 +16,18 @@ import okio.Buffer;
  */
 public final class HttpResponseFor<T> {
   private final ResponseMeta meta;
-  private final Buffer body;
+  private final okio.ByteString body;
   private final ResponseParser<T> parser;
   private T parsed;
   private boolean isParsed;
 
   /** Wraps a fully read response; used by the transport. */
   public HttpResponseFor(ResponseMeta meta, Buffer body, ResponseParser<T> parser) {
+    this(meta, body.snapshot(), parser);
+  }
+
+  /** Wraps a fully read response held as bytes; used by the transport. */
+  public HttpResponseFor(ResponseMeta meta, okio.ByteString body, ResponseParser<T> parser) {
     this.meta = meta;
     this.body = body;
     this.parser = parser;
@@ -55,7 +60,7 @@ public final class HttpResponseFor<T> {
 
   /** The body as UTF-8 text. */
   public String bodyText() {
-    return body.snapshot().utf8();
+    return body.utf8();
   }
 
   /**
@@ -73,11 +78,11 @@ public final class HttpResponseFor<T> {
 
   private T doParse() {
     try {
-      return parseFrom(body.clone());
+      return parseFrom(new Buffer().write(body)); // consumed by the reader: segment recycled
     } catch (JsonEncodingException e) {
       // Vendor examples (and so, sometimes, servers) put a comma before '}' or ']'. Moshi refuses
       // that even when lenient; retry once without those commas before giving up.
-      Buffer repaired = TrailingCommas.remove(body);
+      Buffer repaired = TrailingCommas.remove(new Buffer().write(body));
       if (repaired != null) {
         try {
           return parseFrom(repaired);
@@ -94,20 +99,26 @@ public final class HttpResponseFor<T> {
   }
 
   private T parseFrom(Buffer source) throws java.io.IOException {
-    JsonReader reader = JsonReader.of(source);
-    T value = parser.parse(reader, meta);
-    if (value == null) {
-      throw decodingError("the body holds no value", null);
+    try {
+      JsonReader reader = JsonReader.of(source);
+      T value = parser.parse(reader, meta);
+      if (value == null) {
+        throw decodingError("the body holds no value", null);
+      }
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw decodingError("unexpected content after the JSON value", null);
+      }
+      return value;
+    } finally {
+      // peek() leaves trailing whitespace unread; a Buffer dropped non-empty never returns its
+      // pooled 8 KiB segment, so the next call allocates a new one. Drain it.
+      source.clear();
     }
-    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-      throw decodingError("unexpected content after the JSON value", null);
-    }
-    return value;
   }
 
   private ResponseDecodingException decodingError(String message, Throwable cause) {
     return new ResponseDecodingException(message, cause, meta.statusCode(), meta.headers(),
-        meta.requestId(), BodyText.bounded(body), meta.attempts());
+        meta.requestId(), BodyText.bounded(new Buffer().write(body)), meta.attempts());
   }
 
   /**

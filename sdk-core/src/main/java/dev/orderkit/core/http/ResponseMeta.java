@@ -13,11 +13,17 @@ public final class ResponseMeta {
   private final Headers headers;
   private final String requestId;
   private final int attempts;
-  private final Buffer body;
+  private final okio.ByteString body;
 
   /** Creates the metadata of one response whose (fully read) body is {@code body}. */
   public ResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
       Buffer body) {
+    this(statusCode, headers, requestId, attempts, body.snapshot());
+  }
+
+  /** Creates the metadata of one response whose body is {@code body}. */
+  public ResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
+      okio.ByteString body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.requestId = requestId;
@@ -61,7 +67,7 @@ public final class ResponseMeta {
   public ApiException toApiException(ErrorDecoder decoder) {
     ErrorDetails.Builder details = errorDetails(statusCode);
     try {
-      decoder.decode(body.snapshot().utf8(), details);
+      decoder.decode(body.utf8(), details);
     } catch (Exception | StackOverflowError e) {
       // keep what the raw body says
     }
@@ -70,6 +76,6 @@ public final class ResponseMeta {
 
   /** The body as text, cut to a bounded length: for exceptions raised while parsing. */
   public String boundedBody() {
-    return BodyText.bounded(body);
+    return BodyText.bounded(new Buffer().write(body));
   }
 }

@@ -117,8 +117,11 @@ public final class Exchange<T> {
     String requestId = TransportCore.requestId(headers);
     boolean resultBody = request.resultStatuses().contains(status) && looksLikeJson(buffer);
     if ((status >= 200 && status < 300) || resultBody) {
-      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, buffer);
-      return Step.done(new HttpResponseFor<>(meta, buffer, request.parser()));
+      // Consume the buffer: its pooled Okio segments go back to the pool (a Buffer dropped
+      // unread, or cloned, leaks them and costs a fresh 8 KiB segment on the next call).
+      okio.ByteString bytes = buffer.readByteString();
+      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, bytes);
+      return Step.done(new HttpResponseFor<>(meta, bytes, request.parser()));
     }
     Credentials credentials = core.options().credentials();
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
