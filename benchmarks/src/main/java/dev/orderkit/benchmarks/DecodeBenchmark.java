@@ -1,0 +1,80 @@
+package dev.orderkit.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.squareup.moshi.JsonAdapter;
+import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.partner.internal.Envelope;
+import dev.orderkit.partner.internal.Enveloped;
+import dev.orderkit.partner.internal.PartnerJson;
+import dev.orderkit.partner.model.OrderList;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okio.Buffer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * {@code decode_vs_jackson}: decoding a 100-order list response, in memory. The SDK does what
+ * {@code orders().list(...)} does once the body is read: {@link HttpResponseFor#parse()} with the
+ * partner envelope parser and the module's Moshi (ValueAdapters into {@link OrderList}). Jackson
+ * databind reads the same bytes into equivalent plain classes. Moshi's reflection over the same
+ * plain classes is measured too, as a reference (not part of any ratio).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+public class DecodeBenchmark {
+  private byte[] page;
+  private Buffer body;
+  private ResponseMeta meta;
+  private ResponseParser<Enveloped<OrderList>> sdkParser;
+  private ObjectReader jackson;
+  private JsonAdapter<Plain.ListEnvelope> moshiPlain;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    page = Payloads.listPage();
+    body = new Buffer().write(page);
+    meta = new ResponseMeta(200, Headers.of("Content-Type", "application/json"), "bench", 1, body);
+    sdkParser = Envelope.parser(PartnerJson.MOSHI.adapter(OrderList.class));
+    jackson = jacksonMapper().readerFor(Plain.ListEnvelope.class);
+    moshiPlain = HandWrittenClient.MOSHI.adapter(Plain.ListEnvelope.class);
+  }
+
+  static ObjectMapper jacksonMapper() {
+    return new ObjectMapper().registerModule(new JavaTimeModule());
+  }
+
+  /** The SDK: the list endpoint's parser over the read body, as {@code orders().list} runs it. */
+  @Benchmark
+  public OrderList sdkDecodeList() {
+    HttpResponseFor<Enveloped<OrderList>> response = new HttpResponseFor<>(meta, body, sdkParser);
+    return Envelope.requireData(response.parse(), "order list");
+  }
+
+  /** Jackson databind into plain classes, from the same bytes. */
+  @Benchmark
+  public Plain.OrderList jacksonDecodeList() throws IOException {
+    Plain.ListEnvelope envelope = jackson.readValue(page);
+    return envelope.data;
+  }
+
+  /** Reference: Moshi reflection into the same plain classes, from a buffer as the SDK reads. */
+  @Benchmark
+  public Plain.OrderList moshiPlainDecodeList() throws IOException {
+    return moshiPlain.fromJson(body.clone()).data;
+  }
+}
