@@ -73,6 +73,12 @@ public final class CekatEndpoints {
     if (orders == null) {
       throw new JsonDataException("The list response has no data.orders");
     }
+    for (int i = 0; i < orders.size(); i++) {
+      if (orders.get(i) == null) {
+        throw new JsonDataException("Expected an order but was null at path $.data.orders[" + i
+            + "]");
+      }
+    }
     return new OrderList(Collections.unmodifiableList(orders),
         Collections.unmodifiableMap(other));
   }

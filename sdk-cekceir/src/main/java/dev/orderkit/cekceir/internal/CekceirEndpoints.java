@@ -58,6 +58,9 @@ public final class CekceirEndpoints {
     } else {
       decoded = RESULT.fromJson(reader);
     }
+    if (decoded == null) {
+      throw new com.squareup.moshi.JsonDataException("Expected the order result but was null");
+    }
     return OrderResult.builder().from(decoded).httpStatus(meta.statusCode())
         .requestId(Optional.ofNullable(meta.requestId())).build();
   }

@@ -95,20 +95,27 @@ public class ApiException extends OrderKitException {
     return java.util.Optional.ofNullable(details.attributes().get(name));
   }
 
+  /** The longest API text quoted in a message (the full text stays in the details). */
+  private static final int MAX_QUOTED = 500;
+
+  private static String cut(String text) {
+    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…[truncated]";
+  }
+
   private static String describe(ErrorDetails d) {
     StringBuilder sb = new StringBuilder("HTTP ").append(d.status());
     if (d.errorCode() != null) {
-      sb.append(' ').append(d.errorCode());
+      sb.append(' ').append(cut(d.errorCode()));
     }
-    sb.append(": ").append(d.message() != null ? d.message() : "(no message in the response)");
+    sb.append(": ").append(d.message() != null ? cut(d.message()) : "(no message in the response)");
     if (d.requestId() != null) {
-      sb.append(" [request_id=").append(d.requestId()).append(']');
+      sb.append(" [request_id=").append(cut(d.requestId())).append(']');
     }
     if (d.traceId() != null) {
-      sb.append(" [trace_id=").append(d.traceId()).append(']');
+      sb.append(" [trace_id=").append(cut(d.traceId())).append(']');
     }
     if (!d.fieldErrors().isEmpty()) {
-      sb.append(" fields=").append(d.fieldErrors().keySet());
+      sb.append(" fields=").append(cut(d.fieldErrors().keySet().toString()));
     }
     if (d.attempts() > 1) {
       sb.append(" after ").append(d.attempts()).append(" attempts");

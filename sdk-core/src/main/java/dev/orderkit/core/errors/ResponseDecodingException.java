@@ -19,7 +19,7 @@ public final class ResponseDecodingException extends OrderKitException {
   public ResponseDecodingException(String message, Throwable cause, int status, Headers headers,
       String requestId, String rawBody, int attempts) {
     super("Could not decode the HTTP " + status + " response"
-        + (requestId != null ? " [request_id=" + requestId + "]" : "") + ": " + message
+        + (requestId != null ? " [request_id=" + cut(requestId) + "]" : "") + ": " + cut(message)
         + (status >= 200 && status < 300
             ? " (the API reported success: a create was processed, do not send it again)" : ""),
         cause, attempts);
@@ -27,6 +27,10 @@ public final class ResponseDecodingException extends OrderKitException {
     this.headers = headers == null ? Headers.of() : headers;
     this.requestId = requestId;
     this.rawBody = rawBody == null ? "" : rawBody;
+  }
+
+  private static String cut(String text) {
+    return text == null || text.length() <= 500 ? text : text.substring(0, 500) + "…[truncated]";
   }
 
   /** The HTTP status of the response. */

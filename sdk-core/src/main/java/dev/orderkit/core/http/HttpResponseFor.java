@@ -117,7 +117,8 @@ public final class HttpResponseFor<T> {
   }
 
   private ResponseDecodingException decodingError(String message, Throwable cause) {
-    return new ResponseDecodingException(message, cause, meta.statusCode(), meta.headers(),
+    String quoted = message.length() <= 500 ? message : message.substring(0, 500) + "…[truncated]";
+    return new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(),
         meta.requestId(), BodyText.bounded(new Buffer().write(body)), meta.attempts());
   }
 

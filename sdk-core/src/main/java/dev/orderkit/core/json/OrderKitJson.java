@@ -12,7 +12,8 @@ public final class OrderKitJson {
 
   /**
    * Returns a new builder with the core adapters registered: {@link BigDecimal}, {@link
-   * OffsetDateTime}, {@link Instant}, {@link LocalDate}, {@link java.util.Optional}, {@link
+   * OffsetDateTime}, {@link Instant}, {@link LocalDate}, {@code int}/{@code long} (bounded in
+   * length), {@link java.util.Optional}, {@link
    * JsonField}, every {@link OpenEnum} subclass, and {@link JsonTree} for {@code Object}.
    *
    * <p>API modules add their value types and build one {@link Moshi} per module:
@@ -25,6 +26,7 @@ public final class OrderKitJson {
    */
   public static Moshi.Builder moshiBuilder() {
     return new Moshi.Builder()
+        .add(BoundedIntegerAdapters.FACTORY)
         .add(BigDecimal.class, DecimalAdapter.INSTANCE)
         .add(OffsetDateTime.class, TimeAdapters.OFFSET_DATE_TIME)
         .add(Instant.class, TimeAdapters.INSTANT)

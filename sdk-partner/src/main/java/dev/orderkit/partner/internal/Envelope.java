@@ -85,7 +85,16 @@ public final class Envelope {
   private static int readStatus(JsonReader reader, int httpStatus) throws IOException {
     switch (reader.peek()) {
       case NUMBER:
-        return reader.nextInt();
+        String number = reader.nextString();
+        if (number.length() > 6) {
+          throw new JsonDataException("Unexpected envelope status at path " + reader.getPath());
+        }
+        try {
+          return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+          throw new JsonDataException("Unexpected envelope status '" + number + "' at path "
+              + reader.getPath());
+        }
       case STRING:
         String text = reader.nextString().trim();
         try {
