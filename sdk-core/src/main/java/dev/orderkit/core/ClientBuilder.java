@@ -48,7 +48,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The whole-call timeout per attempt (default 60 s). */
+  /** The whole-call timeout per attempt (default none). */
   public B timeout(Duration timeout) {
     options.timeout(timeout);
     return self();

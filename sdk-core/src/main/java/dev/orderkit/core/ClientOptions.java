@@ -21,8 +21,12 @@ public final class ClientOptions {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The default read and write timeouts: 30 seconds. */
   public static final Duration DEFAULT_READ_WRITE_TIMEOUT = Duration.ofSeconds(30);
-  /** The default whole-call timeout, per attempt: 60 seconds. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * The default whole-call timeout: none, as in OkHttp (connect, read and write timeouts still
+   * apply). A call timeout makes every call enter OkHttp's shared timeout watchdog, which costs
+   * throughput under many threads; set {@code timeout(...)} when you need a hard deadline.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ZERO;
   /** The default number of retries after the first attempt: 2. */
   public static final int DEFAULT_MAX_RETRIES = 2;
   /** The largest number of retries accepted. */
@@ -306,7 +310,7 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The whole-call timeout for each attempt (default 60 s; zero means none). */
+    /** The whole-call timeout for each attempt (default none: zero). */
     public Builder timeout(Duration timeout) {
       this.callTimeout = timeout;
       this.timeoutsExplicit = true;

@@ -294,7 +294,7 @@ class ClientOptionsTest {
     assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(options.readTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(options.writeTimeout()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(options.timeout()).isEqualTo(Duration.ZERO);
     assertThat(options.timeoutsExplicit()).isFalse();
     assertThat(options.maxRetries()).isEqualTo(2);
     assertThat(options.initialRetryDelay()).isEqualTo(Duration.ofMillis(500));
