@@ -1,10 +1,6 @@
 package dev.orderkit.bosonline.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import dev.orderkit.bosonline.model.BankAccount;
 import dev.orderkit.bosonline.model.CheckoutItems;
 import dev.orderkit.bosonline.model.CreateOrderParams;
@@ -15,18 +11,9 @@ import dev.orderkit.bosonline.model.Receiver;
 import dev.orderkit.bosonline.model.ReceiverDetail;
 import dev.orderkit.bosonline.model.Sender;
 import dev.orderkit.bosonline.model.SocialMedia;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.json.JsonRewrite;
 import dev.orderkit.core.json.OrderKitJson;
 import dev.orderkit.core.json.ValueAdapters;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The bosOnline module's one {@link Moshi}: the core adapters plus every bosOnline model. Built
@@ -37,9 +24,9 @@ import java.util.TreeMap;
 public final class BosOnlineJson {
   /** The Moshi that reads and writes every bosOnline model. */
   public static final Moshi MOSHI = OrderKitJson.moshiBuilder()
-      .add(ExplicitNulls.of(CheckoutItems.class,
+      .add(JsonRewrite.explicitNulls(CheckoutItems.class,
           "note", "delivery_voucher_code", "discount_voucher_code"))
-      .add(ExplicitNulls.of(PaymentMethod.class, "bank"))
+      .add(JsonRewrite.explicitNulls(PaymentMethod.class, "bank"))
       .add(ValueAdapters.builder()
           // Requests.
           .register(CreateOrderParams.class, CreateOrderParams::builder)
@@ -57,66 +44,4 @@ public final class BosOnlineJson {
       .build();
 
   private BosOnlineJson() {}
-
-  /**
-   * Wraps the value adapter of one type so that the named properties are written as
-   * {@code null} when absent instead of being left out; reading is unchanged.
-   */
-  private static final class ExplicitNulls implements JsonAdapter.Factory {
-    private final Class<?> type;
-    private final List<String> properties;
-
-    private ExplicitNulls(Class<?> type, List<String> properties) {
-      this.type = type;
-      this.properties = properties;
-    }
-
-    static ExplicitNulls of(Class<?> type, String... properties) {
-      return new ExplicitNulls(type, Collections.unmodifiableList(Arrays.asList(properties)));
-    }
-
-    @Override
-    public JsonAdapter<?> create(Type requested, Set<? extends Annotation> annotations,
-        Moshi moshi) {
-      Class<?> raw = Types.getRawType(requested);
-      if (!annotations.isEmpty() || (raw != type && raw != type.getSuperclass())) {
-        return null;
-      }
-      final JsonAdapter<Object> delegate = moshi.nextAdapter(this, requested, annotations);
-      return new JsonAdapter<Object>() {
-        @Override
-        public Object fromJson(JsonReader reader) throws IOException {
-          return delegate.fromJson(reader);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Object value) throws IOException {
-          Object tree = delegate.toJsonValue(value);
-          if (!(tree instanceof Map)) {
-            JsonTree.write(writer, tree);
-            return;
-          }
-          @SuppressWarnings("unchecked")
-          Map<String, Object> sorted = new TreeMap<>((Map<String, Object>) tree);
-          for (String property : properties) {
-            if (!sorted.containsKey(property)) {
-              sorted.put(property, null);
-            }
-          }
-          boolean serializeNulls = writer.getSerializeNulls();
-          writer.setSerializeNulls(true);
-          try {
-            JsonTree.write(writer, sorted);
-          } finally {
-            writer.setSerializeNulls(serializeNulls);
-          }
-        }
-
-        @Override
-        public String toString() {
-          return delegate + ".explicitNulls(" + properties + ")";
-        }
-      };
-    }
-  }
 }

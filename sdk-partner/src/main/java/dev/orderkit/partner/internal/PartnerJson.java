@@ -1,12 +1,7 @@
 package dev.orderkit.partner.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.json.JsonRewrite;
 import dev.orderkit.core.json.OrderKitJson;
 import dev.orderkit.core.json.ValueAdapters;
 import dev.orderkit.partner.model.ActionResult;
@@ -40,12 +35,6 @@ import dev.orderkit.partner.model.ShippingLabel;
 import dev.orderkit.partner.model.ShippingLabelParams;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The partner module's one {@link Moshi}: the core adapters plus every partner model. Built once,
@@ -54,7 +43,7 @@ import java.util.Set;
 public final class PartnerJson {
   /** The Moshi that reads and writes every partner model. */
   public static final Moshi MOSHI = OrderKitJson.moshiBuilder()
-      .add(StringBooleanFactory.of(ShippingLabelParams.class, "mark_as_printed"))
+      .add(JsonRewrite.stringBoolean(ShippingLabelParams.class, "mark_as_printed"))
       .add(ValueAdapters.builder()
           // Responses.
           .register(OrderList.class, OrderList::builder)
@@ -93,77 +82,4 @@ public final class PartnerJson {
       .build();
 
   private PartnerJson() {}
-
-  /**
-   * Wraps the value adapter of one type so that one boolean property travels as the string
-   * {@code "true"} or {@code "false"}, as the API wants it; reading accepts a JSON boolean too.
-   */
-  private static final class StringBooleanFactory implements JsonAdapter.Factory {
-    private final Class<?> type;
-    private final String property;
-
-    private StringBooleanFactory(Class<?> type, String property) {
-      this.type = type;
-      this.property = property;
-    }
-
-    static StringBooleanFactory of(Class<?> type, String property) {
-      return new StringBooleanFactory(type, property);
-    }
-
-    @Override
-    public JsonAdapter<?> create(Type requested, Set<? extends Annotation> annotations,
-        Moshi moshi) {
-      Class<?> raw = Types.getRawType(requested);
-      if (!annotations.isEmpty() || (raw != type && raw != type.getSuperclass())) {
-        return null;
-      }
-      final JsonAdapter<Object> delegate = moshi.nextAdapter(this, requested, annotations);
-      return new JsonAdapter<Object>() {
-        @Override
-        public Object fromJson(JsonReader reader) throws IOException {
-          Object tree = JsonTree.read(reader);
-          if (tree instanceof Map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> object = (Map<String, Object>) tree;
-            Object value = object.get(property);
-            if (value instanceof String) {
-              object.put(property, parse((String) value, reader));
-            }
-          }
-          return delegate.fromJsonValue(tree);
-        }
-
-        @Override
-        public void toJson(JsonWriter writer, Object value) throws IOException {
-          Object tree = delegate.toJsonValue(value);
-          if (tree instanceof Map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> object = (Map<String, Object>) tree;
-            Object flag = object.get(property);
-            if (flag instanceof Boolean) {
-              object.put(property, flag.toString());
-            }
-          }
-          JsonTree.write(writer, tree);
-        }
-
-        @Override
-        public String toString() {
-          return delegate + ".stringBoolean(" + property + ")";
-        }
-      };
-    }
-
-    private Boolean parse(String text, JsonReader reader) {
-      String lower = text.trim().toLowerCase(Locale.ROOT);
-      if (lower.equals("true")) {
-        return Boolean.TRUE;
-      } else if (lower.equals("false")) {
-        return Boolean.FALSE;
-      }
-      throw new JsonDataException("Expected \"true\" or \"false\" for " + property + " but was \""
-          + text + "\" at path " + reader.getPath());
-    }
-  }
 }
