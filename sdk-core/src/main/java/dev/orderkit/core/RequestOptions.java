@@ -39,16 +39,6 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  /** A builder holding these options, to derive other options from them. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.timeout = timeout;
-    b.headers.putAll(headers);
-    b.queryParams.putAll(queryParams);
-    b.bodyFields.putAll(bodyFields);
-    b.maxRetries = maxRetries;
-    return b;
-  }
 
   /** The whole-call timeout for each attempt of this call, if set. */
   public Optional<Duration> timeout() {

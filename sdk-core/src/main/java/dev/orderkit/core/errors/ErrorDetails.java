@@ -94,27 +94,7 @@ public final class ErrorDetails {
     return attempts;
   }
 
-  /** A copy of these details with another attempt count. */
-  public ErrorDetails withAttempts(int attempts) {
-    Builder b = toBuilder();
-    b.attempts = attempts;
-    return b.build();
-  }
 
-  /** A builder holding these details. */
-  public Builder toBuilder() {
-    Builder b = new Builder(status);
-    b.headers = headers;
-    b.rawBody = rawBody;
-    b.errorCode = errorCode;
-    b.message = message;
-    b.requestId = requestId;
-    b.traceId = traceId;
-    b.fieldErrors.putAll(fieldErrors);
-    b.attributes.putAll(attributes);
-    b.attempts = attempts;
-    return b;
-  }
 
   /** Builds {@link ErrorDetails}. */
   public static final class Builder {

@@ -133,10 +133,6 @@ public final class TransportCore {
     return headers;
   }
 
-  /** Whether the SDK created the OkHttp client (and so releases it on close). */
-  public boolean ownsClient() {
-    return ownsClient;
-  }
 
   /** Headers sent with every request: defaults, Accept, User-Agent and tenant. */
   public Headers baseHeaders() {
