@@ -35,11 +35,11 @@ public final class PartnerEndpoints {
   private static final ResponseParser<Enveloped<OrderList>> LIST =
       Envelope.parser(adapter(OrderList.class));
   private static final ResponseParser<OrderDetail> DETAIL = data(OrderDetail.class, "order",
-      (d, id) -> OrderDetail.builder().from(d).requestId(id).build());
+      (d, id) -> d.withRequestId(id));
   private static final ResponseParser<Tracking> TRACKING = data(Tracking.class, "tracking",
-      (t, id) -> Tracking.builder().from(t).requestId(id).build());
+      (t, id) -> t.withRequestId(id));
   private static final ResponseParser<ShippingLabel> LABEL = data(ShippingLabel.class,
-      "shipping label", (l, id) -> ShippingLabel.builder().from(l).requestId(id).build());
+      "shipping label", (l, id) -> l.withRequestId(id));
   private static final ResponseParser<ActionResult> ACTION = (reader, meta) ->
       actionResult(Envelope.withoutData().parse(reader, meta));
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * The full order returned by get order details: the envelope's {@code data}.
  */
 @ValueStyle
-@Value.Immutable
+@Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class OrderDetailDef {
   /** Returns the order's numeric id, the {@code id} of the detail path. */
   @Json(name = "order_id")

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * A generated shipping label: the envelope's {@code data} in shipping label.
  */
 @ValueStyle
-@Value.Immutable
+@Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class ShippingLabelDef {
   /** Returns the order's numeric id. */
   @Json(name = "order_id")

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * The tracking of one order: the envelope's {@code data} in tracking.
  */
 @ValueStyle
-@Value.Immutable
+@Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class TrackingDef {
   /** Returns the order code that was tracked. */
   @Json(name = "order_code")
