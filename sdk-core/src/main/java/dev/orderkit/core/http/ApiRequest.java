@@ -28,13 +28,26 @@ public final class ApiRequest<T> {
   private ApiRequest(Builder<T> b) {
     this.method = b.method;
     this.pathTemplate = b.pathTemplate;
-    this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathParams));
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+    this.pathParams = copyOf(b.pathParams);
+    this.query = copyOf(b.query);
     this.body = b.body;
     this.parser = b.parser;
     this.safeToRepeat = b.safeToRepeat != null ? b.safeToRepeat : isSafeMethod(b.method);
-    this.resultStatuses = Collections.unmodifiableSet(new HashSet<>(b.resultStatuses));
+    this.resultStatuses = b.resultStatuses == null ? Collections.<Integer>emptySet()
+        : Collections.unmodifiableSet(new HashSet<>(b.resultStatuses));
     this.description = b.description != null ? b.description : b.method + " " + b.pathTemplate;
+  }
+
+  /** An unmodifiable copy; none for the usual zero or one entry (requests are made per call). */
+  private static Map<String, String> copyOf(Map<String, String> map) {
+    if (map == null) {
+      return Collections.emptyMap();
+    }
+    if (map.size() == 1) {
+      Map.Entry<String, String> only = map.entrySet().iterator().next();
+      return Collections.singletonMap(only.getKey(), only.getValue());
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** Starts a request; {@code path} is relative to the base URL and may hold {@code {name}}. */
@@ -99,9 +112,9 @@ public final class ApiRequest<T> {
     private final String method;
     private final String pathTemplate;
     private final ResponseParser<T> parser;
-    private final Map<String, String> pathParams = new LinkedHashMap<>();
-    private final Map<String, String> query = new LinkedHashMap<>();
-    private final Set<Integer> resultStatuses = new HashSet<>();
+    private Map<String, String> pathParams; // created on first use: most requests have none
+    private Map<String, String> query;
+    private Set<Integer> resultStatuses;
     private RequestBodyWriter body;
     private Boolean safeToRepeat;
     private String description;
@@ -133,6 +146,9 @@ public final class ApiRequest<T> {
       if (value.equals(".") || value.equals("..")) {
         throw new InvalidInputException(name, "must not be '.' or '..' (a path segment of its own)");
       }
+      if (pathParams == null) {
+        pathParams = new LinkedHashMap<>();
+      }
       pathParams.put(name, value);
       return this;
     }
@@ -140,6 +156,9 @@ public final class ApiRequest<T> {
     /** Adds a query parameter (null values are skipped). */
     public Builder<T> query(String name, Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new LinkedHashMap<>();
+        }
         query.put(name, String.valueOf(value));
       }
       return this;
@@ -159,6 +178,9 @@ public final class ApiRequest<T> {
 
     /** Treats a non-empty body with this error status as a result to parse, never retried. */
     public Builder<T> resultStatus(int status) {
+      if (resultStatuses == null) {
+        resultStatuses = new HashSet<>();
+      }
       resultStatuses.add(status);
       return this;
     }

@@ -13,6 +13,7 @@ import dev.orderkit.core.errors.StandardErrorDecoder;
 import dev.orderkit.core.internal.AsyncExchange;
 import dev.orderkit.core.internal.Exchange;
 import dev.orderkit.core.internal.MappedFuture;
+import dev.orderkit.core.internal.PathTemplate;
 import dev.orderkit.core.internal.Step;
 import dev.orderkit.core.internal.TransportCore;
 import dev.orderkit.core.json.JsonTree;
@@ -159,21 +160,7 @@ public final class Transport implements Closeable {
 
   private HttpUrl url(ApiRequest<?> request, RequestOptions ro) {
     HttpUrl.Builder url = core.options().baseUrl().newBuilder();
-    String template = request.pathTemplate();
-    if (!template.isEmpty()) {
-      for (String segment : template.split("/", -1)) {
-        if (segment.startsWith("{") && segment.endsWith("}")) {
-          String name = segment.substring(1, segment.length() - 1);
-          String value = request.pathParams().get(name);
-          if (value == null) {
-            throw new InvalidInputException(name, "path parameter is required");
-          }
-          url.addPathSegment(value);
-        } else {
-          url.addEncodedPathSegment(segment);
-        }
-      }
-    }
+    PathTemplate.of(request.pathTemplate()).appendTo(url, request.pathParams());
     for (Map.Entry<String, String> q : request.query().entrySet()) {
       url.addQueryParameter(q.getKey(), q.getValue());
     }

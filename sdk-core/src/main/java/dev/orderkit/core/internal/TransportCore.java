@@ -80,7 +80,11 @@ public final class TransportCore {
     if (options.logLevel() != LogLevel.NONE) {
       b.addInterceptor(logging(options));
     }
-    b.addInterceptor(BoundedBody.interceptor(options.maxResponseBytes()));
+    if (options.logLevel() != LogLevel.NONE || !base.interceptors().isEmpty()) {
+      // Something above reads bodies (body logging, the caller's own interceptors): cap them
+      // there too. Otherwise the transport's own bounded read is the only reader.
+      b.addInterceptor(BoundedBody.interceptor(options.maxResponseBytes()));
+    }
     return b.build();
   }
 

@@ -38,23 +38,24 @@ final class BoundedIntegerAdapters {
         if (reader.peek() == JsonReader.Token.NULL) {
           return reader.nextNull();
         }
-        String path = reader.getPath();
         String text = reader.nextString().trim();
         if (text.length() > MAX_LENGTH) {
           throw new JsonDataException("Expected " + (isInt ? "an int" : "a long")
-              + " but was a number of " + text.length() + " characters at path " + path);
+              + " but was a number of " + text.length() + " characters at path "
+              + JsonPaths.ofValueJustRead(reader));
         }
         try {
           long value = text.contains(".") || text.contains("e") || text.contains("E")
               ? new java.math.BigDecimal(text).longValueExact()
               : Long.parseLong(text);
           if (isInt && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new JsonDataException("Expected an int but was " + text + " at path " + path);
+            throw new JsonDataException("Expected an int but was " + text + " at path "
+                + JsonPaths.ofValueJustRead(reader));
           }
           return isInt ? (Object) (int) value : (Object) value;
         } catch (NumberFormatException | ArithmeticException e) {
           throw new JsonDataException("Expected " + (isInt ? "an int" : "a long") + " but was \""
-              + text + "\" at path " + path);
+              + text + "\" at path " + JsonPaths.ofValueJustRead(reader));
         }
       }
 

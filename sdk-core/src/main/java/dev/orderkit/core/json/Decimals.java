@@ -15,21 +15,22 @@ final class Decimals {
 
   private Decimals() {}
 
-  /** Parses {@code text} read from {@code reader}, or throws naming the reader's path. */
+  /** Parses {@code text} just read from {@code reader}, or throws naming its path. */
   static BigDecimal parse(String text, JsonReader reader) {
     if (text.length() > MAX_LENGTH) {
-      throw new JsonDataException(
-          "Number longer than " + MAX_LENGTH + " characters at path " + reader.getPath());
+      throw new JsonDataException("Number longer than " + MAX_LENGTH + " characters at path "
+          + JsonPaths.ofValueJustRead(reader));
     }
     BigDecimal value;
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new JsonDataException(
-          "Expected a decimal number but was \"" + text + "\" at path " + reader.getPath(), e);
+      throw new JsonDataException("Expected a decimal number but was \"" + text + "\" at path "
+          + JsonPaths.ofValueJustRead(reader), e);
     }
     if (Math.abs((long) value.scale()) > MAX_SCALE) {
-      throw new JsonDataException("Number out of range: " + text + " at path " + reader.getPath());
+      throw new JsonDataException("Number out of range: " + text + " at path "
+          + JsonPaths.ofValueJustRead(reader));
     }
     return value;
   }

@@ -31,6 +31,18 @@ final class Reflection {
     }
   }
 
+  /**
+   * Calls {@code method} with {@code arguments} while reading; failures name the reader's path.
+   * Lets a caller reuse one array for many calls ({@link Method#invoke} does not keep it).
+   */
+  static Object callWith(Method method, Object target, Object[] arguments, JsonReader reader) {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
+      throw wrap(method, e, reader.getPath());
+    }
+  }
+
   /** Calls a no-argument {@code method} while reading; failures name the reader's path. */
   static Object call(Method method, Object target, JsonReader reader) {
     try {

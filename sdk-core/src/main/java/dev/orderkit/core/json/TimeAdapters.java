@@ -21,7 +21,7 @@ final class TimeAdapters {
       new TimeAdapter<OffsetDateTime>("an ISO-8601 date-time with offset") {
         @Override
         OffsetDateTime parse(String text) {
-          return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+          return IsoTimes.offsetDateTime(text);
         }
 
         @Override
@@ -35,7 +35,7 @@ final class TimeAdapters {
         @Override
         Instant parse(String text) {
           // Instant.parse on Java 8 refuses offsets such as +00:00.
-          return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+          return IsoTimes.offsetDateTime(text).toInstant();
         }
 
         @Override
@@ -48,7 +48,7 @@ final class TimeAdapters {
       new TimeAdapter<LocalDate>("an ISO-8601 date") {
         @Override
         LocalDate parse(String text) {
-          return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+          return IsoTimes.localDate(text);
         }
 
         @Override
@@ -89,7 +89,8 @@ final class TimeAdapters {
         return parse(text);
       } catch (DateTimeException e) {
         throw new JsonDataException(
-            "Expected " + expected + " but was \"" + text + "\" at path " + reader.getPath(), e);
+            "Expected " + expected + " but was \"" + text + "\" at path "
+                + JsonPaths.ofValueJustRead(reader), e);
       }
     }
 

@@ -23,7 +23,12 @@ import java.util.Set;
 final class ValueAdapter extends JsonAdapter<Object> {
   private final ValueModel model;
   private final ValueModel.Property[] properties;
+  /** Write adapters, for each property's declared type. */
   private final JsonAdapter<?>[] adapters;
+  /** Read adapters, for the type each property's {@code valueSetter} takes. */
+  private final JsonAdapter<?>[] readAdapters;
+  /** Whether any property is a {@link JsonField}: only then are seen properties tracked. */
+  private final boolean hasJsonFields;
   private final JsonReader.Options names;
   private final Set<String> jsonNames;
   private final Moshi moshi;
@@ -33,12 +38,19 @@ final class ValueAdapter extends JsonAdapter<Object> {
     this.moshi = moshi;
     this.properties = model.properties.toArray(new ValueModel.Property[0]);
     this.adapters = new JsonAdapter<?>[properties.length];
+    this.readAdapters = new JsonAdapter<?>[properties.length];
     Map<TypeVariable<?>, Type> bindings = model.typeBindings(type);
     String[] jsonNames = new String[properties.length];
+    boolean hasJsonFields = false;
     for (int i = 0; i < properties.length; i++) {
-      adapters[i] = moshi.adapter(TypeArguments.resolve(properties[i].type, bindings));
-      jsonNames[i] = properties[i].jsonName;
+      ValueModel.Property property = properties[i];
+      adapters[i] = moshi.adapter(TypeArguments.resolve(property.type, bindings));
+      readAdapters[i] = property.valueType == property.type
+          ? adapters[i] : moshi.adapter(TypeArguments.resolve(property.valueType, bindings));
+      jsonNames[i] = property.jsonName;
+      hasJsonFields |= property.kind == ValueModel.Kind.JSON_FIELD;
     }
+    this.hasJsonFields = hasJsonFields;
     this.names = JsonReader.Options.of(jsonNames);
     this.jsonNames = new HashSet<>(names.strings());
   }
@@ -49,7 +61,8 @@ final class ValueAdapter extends JsonAdapter<Object> {
       return reader.nextNull();
     }
     Object builder = model.builders.get();
-    boolean[] seen = new boolean[properties.length];
+    boolean[] seen = hasJsonFields ? new boolean[properties.length] : null;
+    Object[] argument = new Object[1]; // one array for every setter call on this object
     Map<String, Object> unknown = null;
     String lastName = null;
     reader.beginObject();
@@ -57,7 +70,10 @@ final class ValueAdapter extends JsonAdapter<Object> {
       int index = reader.selectName(names);
       if (index >= 0) {
         lastName = properties[index].jsonName;
-        seen[index] |= read(reader, builder, index);
+        boolean set = read(reader, builder, index, argument);
+        if (seen != null) {
+          seen[index] |= set;
+        }
       } else if (model.additional == null) {
         lastName = reader.nextName();
         reader.skipValue();
@@ -72,7 +88,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
         }
       }
     }
-    for (int i = 0; i < properties.length; i++) {
+    for (int i = 0; seen != null && i < properties.length; i++) {
       if (!seen[i] && properties[i].kind == ValueModel.Kind.JSON_FIELD) {
         Reflection.call(properties[i].setter, builder, JsonField.missing(), reader);
       }
@@ -86,17 +102,19 @@ final class ValueAdapter extends JsonAdapter<Object> {
   }
 
   /** Reads one known property into the builder; returns true if it was set. */
-  private boolean read(JsonReader reader, Object builder, int index) throws IOException {
+  private boolean read(JsonReader reader, Object builder, int index, Object[] argument)
+      throws IOException {
     ValueModel.Property property = properties[index];
     if (reader.peek() == JsonReader.Token.NULL && property.kind != ValueModel.Kind.JSON_FIELD) {
       reader.nextNull(); // null means "not set"
       return false;
     }
-    Object value = adapters[index].fromJson(reader);
+    Object value = readAdapters[index].fromJson(reader);
     if (value == null) {
       return false;
     }
-    Reflection.call(property.setter, builder, value, reader);
+    argument[0] = value;
+    Reflection.callWith(property.valueSetter, builder, argument, reader);
     return true;
   }
 

@@ -1,6 +1,7 @@
 package dev.orderkit.core.json;
 
 import com.squareup.moshi.Json;
+import com.squareup.moshi.Types;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -38,7 +39,12 @@ final class ValueModel {
     MAP
   }
 
-  /** One property: accessor, JSON name, declared type and builder setter. */
+  /**
+   * One property: accessor, JSON name, declared type and builder setter. For an {@code Optional}
+   * whose builder also takes the plain value ({@code x(T)} beside {@code x(Optional<T>)}, as
+   * Immutables generates), {@link #valueSetter} and {@link #valueType} are that setter and
+   * {@code T}: decoding then sets the value without wrapping it in an {@code Optional} first.
+   */
   static final class Property {
     final String name;
     final String jsonName;
@@ -46,14 +52,21 @@ final class ValueModel {
     final Method setter;
     final Type type;
     final Kind kind;
+    /** The setter decoding calls: {@link #setter}, or the plain-value one of an Optional. */
+    final Method valueSetter;
+    /** The type decoding reads: {@link #type}, or the Optional's element type. */
+    final Type valueType;
 
-    Property(String name, String jsonName, Method accessor, Method setter, Type type, Kind kind) {
+    Property(String name, String jsonName, Method accessor, Method setter, Type type, Kind kind,
+        Method valueSetter, Type valueType) {
       this.name = name;
       this.jsonName = jsonName;
       this.accessor = accessor;
       this.setter = setter;
       this.type = type;
       this.kind = kind;
+      this.valueSetter = valueSetter;
+      this.valueType = valueType;
     }
   }
 
@@ -216,8 +229,21 @@ final class ValueModel {
       }
       return null;
     }
+    Type type = accessor.getGenericReturnType();
+    Method valueSetter = setter;
+    Type valueType = type;
+    if (kind == Kind.OPTIONAL && type instanceof ParameterizedType) {
+      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+      Method plain = element instanceof Class || element instanceof ParameterizedType
+          ? setter(builderClass, accessor.getName(), Kind.PLAIN, Types.getRawType(element))
+          : null;
+      if (plain != null && plain.getParameterTypes()[0] == Types.getRawType(element)) {
+        valueSetter = plain;
+        valueType = element;
+      }
+    }
     return new Property(accessor.getName(), jsonName(accessor), Reflection.accessible(accessor),
-        Reflection.accessible(setter), accessor.getGenericReturnType(), kind);
+        Reflection.accessible(setter), type, kind, Reflection.accessible(valueSetter), valueType);
   }
 
   private static Kind kindOf(Class<?> raw) {
