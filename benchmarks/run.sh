@@ -2,11 +2,12 @@
 # OrderKit benchmarks: builds the SDK modules and this module, then runs JMH and prints one
 # RATIO line per comparison.
 #
-#   benchmarks/run.sh            full run: 2 forks, 5 x 2 s warmup (10 for 64 threads) + 5 x 2 s (~7 min)
-#   benchmarks/run.sh --quick    1 fork, 4 x 1 s warmup (10 for 64 threads) + 5 x 1 s (~2 min)
+#   benchmarks/run.sh            full run: 3 rounds (4 for 64 threads) of one fork per benchmark,
+#                                the two sides of a comparison taking turns (~11 min)
+#   benchmarks/run.sh --quick    1 round (2 for 64 threads), 1 s iterations (~3 min)
 #
 # Extra arguments go to the runner (dev.orderkit.benchmarks.Ratios), e.g.
-#   --include 'dev\.orderkit\.benchmarks\.DecodeBenchmark\..*'   --result FILE
+#   --include 'DecodeBenchmark'   --results DIR
 # For profiling, use JMH directly on the same jar:
 #   java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main CallBenchmark -prof gc
 set -euo pipefail

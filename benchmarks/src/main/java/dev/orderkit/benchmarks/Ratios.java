@@ -7,44 +7,76 @@ import dev.orderkit.partner.internal.PartnerJson;
 import dev.orderkit.partner.model.OrderDetail;
 import dev.orderkit.partner.model.OrderList;
 import dev.orderkit.partner.model.OrderSummary;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okio.Buffer;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark once, side by side, with JMH's gc profiler, and prints one line per
- * comparison: {@code RATIO <name> <value> (goal <= <target>)} or {@code (goal >= <target>)}.
+ * Runs every benchmark with JMH's gc profiler and prints one line per comparison:
+ * {@code RATIO <name> <value> (goal <= <target>)} or {@code (goal >= <target>)}.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--quick] [--result FILE] [--include REGEX]
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [--results DIR] [--include REGEX]
  * </pre>
  *
- * {@code --quick}: one fork, 1 s iterations (about 2 minutes on 2 cores); the default full run
- * uses two forks and 2 s iterations (about 7 minutes). The 64-thread benchmark gets 10 warmup
- * iterations in both. Exits 0 whether or not goals are met:
- * the figures are the output, not a test.
+ * <p>The single-threaded benchmarks run in rounds of one fork each, and the two sides of a
+ * comparison take turns: round 1 runs A then B, round 2 B then A, and so on. A benchmark's
+ * figure is the mean of its rounds (± their standard deviation): on a small shared machine the
+ * forks of one benchmark differ more than its iterations do, and running all of A's forks before
+ * all of B's let a slow spell of the machine land on one side only. The 64-thread comparison
+ * runs both sides at the same time in one JMH group ({@link Threads64Benchmark}), in rounds too.
+ *
+ * <p>{@code --quick}: 1 s iterations, one round (two for the 64-thread group), about 2 minutes
+ * on 2 cores; the default full run: 2 s iterations, three rounds, about 8 minutes. JMH's JSON
+ * results go to {@code DIR} ({@code target/jmh}), one file per fork. Exits 0 whether or not
+ * goals are met: the figures are the output, not a test.
  */
 public final class Ratios {
+  private static final String PACKAGE = "dev.orderkit.benchmarks.";
+  /** The single-threaded comparisons' benchmarks. */
+  private static final String[] SINGLE = {"CallBenchmark.handDetail", "CallBenchmark.sdkDetail",
+      "DecodeBenchmark.jacksonDecodeList", "DecodeBenchmark.sdkDecodeList",
+      "DecodeBenchmark.moshiPlainDecodeList"};
+  /** The 64-thread group; its methods are reported one by one. */
+  private static final String MANY = "Threads64Benchmark.sideBySide64";
+  private static final String[] MANY_METHODS = {"okHttpDetail64", "sdkDetail64"};
+
   private Ratios() {}
+
+  /** One round's figure of one benchmark. */
+  private static final class Figure {
+    final double score;
+    final String unit;
+    /** Bytes allocated per operation, or NaN where not measured per method (the group). */
+    final double alloc;
+
+    Figure(double score, String unit, double alloc) {
+      this.score = score;
+      this.unit = unit;
+      this.alloc = alloc;
+    }
+  }
 
   public static void main(String[] args) throws RunnerException, IOException {
     boolean quick = false;
-    String result = "target/jmh-result.json";
+    String results = "target/jmh";
     String include = ".*"; // narrowed with --include
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -54,89 +86,139 @@ public final class Ratios {
         case "--full":
           quick = false;
           break;
-        case "--result":
-          result = args[++i];
+        case "--results":
+          results = args[++i];
           break;
         case "--include":
           include = args[++i];
           break;
         default:
           System.err.println("Unknown argument " + args[i]
-              + "; usage: [--quick|--full] [--result FILE] [--include REGEX]");
+              + "; usage: [--quick|--full] [--results DIR] [--include REGEX]");
           System.exit(2);
       }
     }
+    new File(results).mkdirs();
+    Pattern selected = Pattern.compile(include);
 
     checkEquivalence();
 
-    // Two JMH runs in one process, one after the other: the single-threaded comparisons, then
-    // the 64-thread one, which gets a longer warmup (64 threads on 2 cores leave the JIT little
-    // CPU: with a short warmup the side with more code to compile is still partly interpreted).
     long started = System.nanoTime();
-    List<RunResult> results = new ArrayList<>();
-    for (boolean many : new boolean[] {false, true}) {
-      ChainedOptionsBuilder options = new OptionsBuilder()
-          .include(include)
-          .exclude(many ? "\\.(Call|Decode)Benchmark\\." : "\\.Threads64Benchmark\\.")
-          .addProfiler(GCProfiler.class)
-          .jvmArgsAppend("-Xms1g", "-Xmx1g")
-          .shouldFailOnError(true)
-          .resultFormat(ResultFormatType.JSON)
-          .result(many ? result.replace(".json", "-threads64.json") : result);
-      if (quick) {
-        options.forks(1)
-            .warmupIterations(many ? 10 : 4).warmupTime(TimeValue.seconds(1))
-            .measurementIterations(5).measurementTime(TimeValue.seconds(1));
-      } else {
-        options.forks(2)
-            .warmupIterations(many ? 10 : 5).warmupTime(TimeValue.seconds(2))
-            .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+    Map<String, List<Figure>> figures = new TreeMap<>();
+    List<String> single = new ArrayList<>();
+    for (String name : SINGLE) {
+      if (selected.matcher(PACKAGE + name).find()) {
+        single.add(name);
       }
-      try {
-        results.addAll(new Runner(options.build()).run());
-      } catch (NoBenchmarksException e) {
-        // --include selected nothing in this group
+    }
+    for (int round = 1; round <= (quick ? 1 : 3); round++) {
+      List<String> order = new ArrayList<>(single);
+      if (round % 2 == 0) {
+        Collections.reverse(order); // take turns: no side always runs first
+      }
+      for (String name : order) {
+        RunResult run = new Runner(options(name, false, quick, results, round)).runSingle();
+        Result<?> primary = run.getPrimaryResult();
+        add(figures, method(name), new Figure(primary.getScore(), primary.getScoreUnit(),
+            allocNorm(run)));
+      }
+    }
+    if (selected.matcher(PACKAGE + MANY).find()) {
+      for (int round = 1; round <= (quick ? 2 : 3); round++) {
+        RunResult run = new Runner(options(MANY, true, quick, results, round)).runSingle();
+        for (String method : MANY_METHODS) {
+          Result<?> side = run.getSecondaryResults().get(method);
+          add(figures, method, new Figure(side.getScore(), side.getScoreUnit(), Double.NaN));
+        }
       }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
-    Map<String, RunResult> byName = new HashMap<>();
-    for (RunResult r : results) {
-      String label = r.getParams().getBenchmark();
-      byName.put(label.substring(label.lastIndexOf('.') + 1), r);
-    }
-
     System.out.println();
-    System.out.println("Benchmark                         score ± error          unit"
-        + "      alloc B/op");
-    List<String> names = new ArrayList<>(byName.keySet());
-    names.sort(null);
-    for (String name : names) {
-      RunResult r = byName.get(name);
-      Result<?> primary = r.getPrimaryResult();
-      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-      System.out.printf(Locale.ROOT, "%-28s %12.3f ± %-10.3f %-10s %12s%n", name,
-          primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-          alloc == null ? "-" : String.format(Locale.ROOT, "%.0f", alloc.getScore()));
+    System.out.println("Benchmark                mean score ± sd of rounds  unit       "
+        + "alloc B/op  rounds");
+    for (Map.Entry<String, List<Figure>> entry : figures.entrySet()) {
+      List<Figure> rounds = entry.getValue();
+      double alloc = mean(rounds, true);
+      System.out.printf(Locale.ROOT, "%-22s %12.3f ± %-10.3f %-10s %10s  %s%n", entry.getKey(),
+          mean(rounds, false), sd(rounds), rounds.get(0).unit,
+          Double.isNaN(alloc) ? "-" : String.format(Locale.ROOT, "%.0f", alloc), scores(rounds));
     }
     System.out.println();
     System.out.println("(" + (quick ? "quick" : "full") + " run, " + seconds + " s of JMH)");
 
-    ratio(byName, "call_overhead", "sdkDetail", "handDetail", false, "<=", 1.05);
-    ratio(byName, "decode_vs_jackson", "sdkDecodeList", "jacksonDecodeList", false, ">=", 1.0);
-    ratio(byName, "alloc_per_call", "sdkDetail", "handDetail", true, "<=", 1.2);
-    ratio(byName, "threads64_throughput", "sdkDetail64", "okHttpDetail64", false, ">=", 0.95);
+    ratio(figures, "call_overhead", "sdkDetail", "handDetail", false, "<=", 1.05);
+    ratio(figures, "decode_vs_jackson", "sdkDecodeList", "jacksonDecodeList", false, ">=", 1.0);
+    ratio(figures, "alloc_per_call", "sdkDetail", "handDetail", true, "<=", 1.2);
+    ratio(figures, "threads64_throughput", "sdkDetail64", "okHttpDetail64", false, ">=", 0.95);
   }
 
-  private static void ratio(Map<String, RunResult> results, String name, String sdk,
+  private static String method(String benchmark) {
+    return benchmark.substring(benchmark.indexOf('.') + 1);
+  }
+
+  private static void add(Map<String, List<Figure>> figures, String name, Figure figure) {
+    figures.computeIfAbsent(name, k -> new ArrayList<>()).add(figure);
+  }
+
+  /** One fork of one benchmark with the gc profiler; the 64-thread group has its own warm-up. */
+  private static Options options(String name, boolean many, boolean quick, String results,
+      int round) {
+    TimeValue iteration = TimeValue.seconds(quick ? 1 : 2);
+    return new OptionsBuilder()
+        .include("^" + Pattern.quote(PACKAGE + name) + "$")
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .shouldFailOnError(true)
+        .forks(1)
+        // The group pre-warms in its set-up (see Threads64Benchmark), then 5 short iterations.
+        .warmupIterations(many || !quick ? 5 : 4)
+        .warmupTime(many ? TimeValue.seconds(1) : iteration)
+        .measurementIterations(5).measurementTime(iteration)
+        .resultFormat(ResultFormatType.JSON)
+        .result(results + "/" + method(name) + "-" + round + ".json")
+        .build();
+  }
+
+  /** The mean over rounds of the score, or of bytes allocated per operation. */
+  private static double mean(List<Figure> rounds, boolean alloc) {
+    double sum = 0;
+    for (Figure figure : rounds) {
+      sum += alloc ? figure.alloc : figure.score;
+    }
+    return sum / rounds.size();
+  }
+
+  /** The standard deviation of the rounds' scores (0 for a single round). */
+  private static double sd(List<Figure> rounds) {
+    if (rounds.size() == 1) {
+      return 0;
+    }
+    double mean = mean(rounds, false);
+    double squares = 0;
+    for (Figure figure : rounds) {
+      squares += (figure.score - mean) * (figure.score - mean);
+    }
+    return Math.sqrt(squares / (rounds.size() - 1));
+  }
+
+  private static String scores(List<Figure> rounds) {
+    StringBuilder text = new StringBuilder();
+    for (Figure figure : rounds) {
+      text.append(text.length() == 0 ? "" : " ")
+          .append(String.format(Locale.ROOT, "%.1f", figure.score));
+    }
+    return text.toString();
+  }
+
+  private static void ratio(Map<String, List<Figure>> figures, String name, String sdk,
       String baseline, boolean alloc, String op, double goal) {
-    RunResult a = results.get(sdk);
-    RunResult b = results.get(baseline);
+    List<Figure> a = figures.get(sdk);
+    List<Figure> b = figures.get(baseline);
     if (a == null || b == null) {
       return; // not selected by --include
     }
-    double value = alloc ? allocNorm(a) / allocNorm(b)
-        : a.getPrimaryResult().getScore() / b.getPrimaryResult().getScore();
+    double value = mean(a, alloc) / mean(b, alloc);
     boolean met = op.equals("<=") ? value <= goal : value >= goal;
     System.out.printf(Locale.ROOT, "RATIO %s %.3f (goal %s %s)%s%n", name, value, op,
         trim(goal), met ? "" : "  MISSED");

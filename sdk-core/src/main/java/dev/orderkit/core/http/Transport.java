@@ -159,8 +159,8 @@ public final class Transport implements Closeable {
   }
 
   private HttpUrl url(ApiRequest<?> request, RequestOptions ro) {
-    HttpUrl.Builder url = core.options().baseUrl().newBuilder();
-    PathTemplate.of(request.pathTemplate()).appendTo(url, request.pathParams());
+    HttpUrl.Builder url = PathTemplate.of(request.pathTemplate())
+        .newUrl(core.options().baseUrl(), request.pathParams());
     for (Map.Entry<String, String> q : request.query().entrySet()) {
       url.addQueryParameter(q.getKey(), q.getValue());
     }

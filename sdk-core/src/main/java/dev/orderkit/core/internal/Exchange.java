@@ -106,7 +106,7 @@ public final class Exchange<T> {
   public Step<T> onResponse(Response response) {
     Buffer buffer;
     int status = response.code();
-    Headers headers = response.headers();
+    Headers headers = RetryAfterShield.restore(status, response.headers());
     try (Response r = response) {
       buffer = readBounded(r.body(), status, headers);
     } catch (ResponseDecodingException e) {

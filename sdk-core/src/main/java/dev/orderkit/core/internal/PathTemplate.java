@@ -20,10 +20,30 @@ public final class PathTemplate {
   /** Literal segments as they are sent, or the names of {@code {name}} placeholders. */
   private final String[] segments;
   private final boolean[] placeholders;
+  /** How many segments precede the first placeholder. */
+  private final int literalPrefix;
+  /** The last base URL joined with the literal prefix (a client has one base URL). */
+  private volatile Prefix prefix;
 
   private PathTemplate(String[] segments, boolean[] placeholders) {
     this.segments = segments;
     this.placeholders = placeholders;
+    int literals = 0;
+    while (literals < segments.length && !placeholders[literals]) {
+      literals++;
+    }
+    this.literalPrefix = literals;
+  }
+
+  /** A base URL and the URL of that base with the template's literal prefix appended. */
+  private static final class Prefix {
+    final HttpUrl base;
+    final HttpUrl url;
+
+    Prefix(HttpUrl base, HttpUrl url) {
+      this.base = base;
+      this.url = url;
+    }
   }
 
   /** Returns the template for {@code path} (no leading slash; empty for the base URL itself). */
@@ -57,13 +77,28 @@ public final class PathTemplate {
   }
 
   /**
-   * Appends the segments to {@code url}: literals as they are (already encoded), placeholders
-   * from {@code params}, percent-encoded as one segment each.
+   * Returns a builder of {@code base} with the path appended: literals as they are (already
+   * encoded), placeholders from {@code params}, percent-encoded as one segment each. The base
+   * joined with the literals before the first placeholder is built once and reused: encoding
+   * those segments on every call was half the cost of building a request's URL.
    *
    * @throws InvalidInputException if a placeholder has no value
    */
-  public void appendTo(HttpUrl.Builder url, Map<String, String> params) {
-    for (int i = 0; i < segments.length; i++) {
+  public HttpUrl.Builder newUrl(HttpUrl base, Map<String, String> params) {
+    Prefix known = prefix;
+    if (known == null || !known.base.equals(base)) {
+      HttpUrl.Builder url = base.newBuilder();
+      append(url, 0, literalPrefix, params);
+      known = new Prefix(base, url.build());
+      prefix = known;
+    }
+    HttpUrl.Builder url = known.url.newBuilder();
+    append(url, literalPrefix, segments.length, params);
+    return url;
+  }
+
+  private void append(HttpUrl.Builder url, int from, int to, Map<String, String> params) {
+    for (int i = from; i < to; i++) {
       if (placeholders[i]) {
         String value = params.get(segments[i]);
         if (value == null) {

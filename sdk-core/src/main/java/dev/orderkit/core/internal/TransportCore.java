@@ -74,9 +74,10 @@ public final class TransportCore {
     b.followRedirects(false);
     b.followSslRedirects(false);
     b.authenticator(okhttp3.Authenticator.NONE);
-    b.addNetworkInterceptor(SendTracker.INTERCEPTOR);
-    b.addNetworkInterceptor(RetryAfterShield.HIDE);
-    b.addInterceptor(RetryAfterShield.RESTORE);
+    b.addNetworkInterceptor(SendTracker.INTERCEPTOR); // also hides 503 Retry-After from OkHttp
+    if (!base.interceptors().isEmpty()) {
+      b.addInterceptor(RetryAfterShield.RESTORE); // the caller's interceptors see it as sent
+    }
     if (options.logLevel() != LogLevel.NONE) {
       b.addInterceptor(logging(options));
     }

@@ -13,11 +13,19 @@ final class Reflection {
 
   private Reflection() {}
 
-  /** Makes {@code method} callable even when it or its class is not public. */
+  /**
+   * Makes {@code method} callable even when it or its class is not public, and skips the access
+   * check on every call: {@link Method#invoke} otherwise verifies access each time through a
+   * one-entry cache, which many threads binding many types keep missing.
+   */
   static Method accessible(Method method) {
-    if (!Modifier.isPublic(method.getModifiers())
-        || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+    try {
       method.setAccessible(true);
+    } catch (RuntimeException e) { // a module that does not open its package (Java 9+)
+      if (!Modifier.isPublic(method.getModifiers())
+          || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+        throw e;
+      }
     }
     return method;
   }

@@ -227,6 +227,31 @@ class RetryBehaviourTest {
 
       assertThat(thrown).isInstanceOf(dev.orderkit.core.errors.OutcomeUnknownException.class);
       assertThat(((dev.orderkit.core.errors.OutcomeUnknownException) thrown).status()).contains(503);
+      ServerException cause = (ServerException) thrown.getCause();
+      assertThat(cause.headers().get("Retry-After")).as("restored for the caller").isEqualTo("0");
+      assertThat(cause.headers().names()).doesNotContain("OrderKit-Hidden-Retry-After");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theCallersOwnInterceptorsSeeRetryAfterAsSent() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    okhttp3.OkHttpClient own = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+      okhttp3.Response response = chain.proceed(chain.request());
+      seen.add(response.code() + " " + response.headers().names());
+      return response;
+    }).build();
+    ApiRequest<Object> create = ApiRequest.builder("POST", "orders/create",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.ofTree(Map.of("code", "A"))).description("create order").build();
+    try (Transport transport = Transport.builder(options().httpClient(own).build()).build()) {
+      catchThrowable(() -> transport.execute(create, RequestOptions.none()));
+
+      assertThat(seen).hasSize(1);
+      assertThat(seen.get(0)).startsWith("503").contains("Retry-After")
+          .doesNotContain("OrderKit-Hidden-Retry-After");
       assertThat(server.getRequestCount()).isEqualTo(1);
     }
   }

@@ -14,9 +14,7 @@ class PathTemplateTest {
   private static final HttpUrl BASE = HttpUrl.get("https://api.example.test/base/");
 
   private static String url(String template, Map<String, String> params) {
-    HttpUrl.Builder url = BASE.newBuilder();
-    PathTemplate.of(template).appendTo(url, params);
-    return url.build().toString();
+    return PathTemplate.of(template).newUrl(BASE, params).build().toString();
   }
 
   @Test
@@ -41,6 +39,18 @@ class PathTemplateTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("orderCode")
         .hasMessageContaining("path parameter is required");
+  }
+
+  @Test
+  void theLiteralPrefixFollowsTheBaseUrl() {
+    Map<String, String> params = Collections.singletonMap("id", "7");
+    assertThat(url("prefix/test/{id}/detail", params))
+        .isEqualTo("https://api.example.test/base/prefix/test/7/detail");
+    HttpUrl other = HttpUrl.get("http://127.0.0.1:8080/");
+    assertThat(PathTemplate.of("prefix/test/{id}/detail").newUrl(other, params).build())
+        .hasToString("http://127.0.0.1:8080/prefix/test/7/detail");
+    assertThat(url("prefix/test/{id}/detail", params))
+        .isEqualTo("https://api.example.test/base/prefix/test/7/detail");
   }
 
   @Test
