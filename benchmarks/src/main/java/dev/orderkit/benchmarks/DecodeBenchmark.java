@@ -61,7 +61,8 @@ public class DecodeBenchmark {
   /** The SDK: the list endpoint's parser over the read body, as {@code orders().list} runs it. */
   @Benchmark
   public OrderList sdkDecodeList() {
-    HttpResponseFor<Enveloped<OrderList>> response = new HttpResponseFor<>(meta, body, sdkParser);
+    HttpResponseFor<Enveloped<OrderList>> response =
+        new HttpResponseFor<>(meta, page, new Buffer().write(page), sdkParser);
     return Envelope.requireData(response.parse(), "order list");
   }
 

@@ -16,21 +16,41 @@ import okio.Buffer;
  */
 public final class HttpResponseFor<T> {
   private final ResponseMeta meta;
-  private final okio.ByteString body;
+  private final byte[] body; // never modified
   private final ResponseParser<T> parser;
+  /** The body as read, still in Okio's pooled segments, for the first parse; then null. */
+  private Buffer unread;
   private T parsed;
   private boolean isParsed;
 
   /** Wraps a fully read response; used by the transport. */
   public HttpResponseFor(ResponseMeta meta, Buffer body, ResponseParser<T> parser) {
-    this(meta, body.snapshot(), parser);
+    this(meta, body.snapshot().toByteArray(), null, parser);
   }
 
   /** Wraps a fully read response held as bytes; used by the transport. */
   public HttpResponseFor(ResponseMeta meta, okio.ByteString body, ResponseParser<T> parser) {
+    this(meta, body.toByteArray(), null, parser);
+  }
+
+  /**
+   * Wraps a fully read response; used by the transport. {@code body} is taken as it is (no
+   * copy: the caller must not change it). {@code unread}, if not null, holds the same bytes as
+   * read from the connection: the first parse consumes it (its pooled segments go back to
+   * Okio's pool), which saves copying the body once more on the usual path.
+   */
+  public HttpResponseFor(ResponseMeta meta, byte[] body, Buffer unread, ResponseParser<T> parser) {
     this.meta = meta;
     this.body = body;
+    this.unread = unread;
     this.parser = parser;
+  }
+
+  /** Returns the read buffer for the one parse that may consume it, or a fresh copy. */
+  private synchronized Buffer source() {
+    Buffer source = unread;
+    unread = null;
+    return source != null ? source : new Buffer().write(body);
   }
 
   /** The HTTP status code. */
@@ -60,7 +80,7 @@ public final class HttpResponseFor<T> {
 
   /** The body as UTF-8 text. */
   public String bodyText() {
-    return body.utf8();
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
@@ -78,7 +98,7 @@ public final class HttpResponseFor<T> {
 
   private T doParse() {
     try {
-      return parseFrom(new Buffer().write(body)); // consumed by the reader: segment recycled
+      return parseFrom(source()); // consumed by the reader: segment recycled
     } catch (JsonEncodingException e) {
       // Vendor examples (and so, sometimes, servers) put a comma before '}' or ']'. Moshi refuses
       // that even when lenient; retry once without those commas before giving up.
@@ -128,12 +148,18 @@ public final class HttpResponseFor<T> {
    */
   public <R> HttpResponseFor<R> map(java.util.function.Function<? super T, ? extends R> f) {
     ResponseParser<T> inner = parser;
-    return new HttpResponseFor<>(meta, body, (reader, m) -> f.apply(inner.parse(reader, m)));
+    Buffer pending;
+    synchronized (this) {
+      pending = unread; // the mapped response parses instead of this one
+      unread = null;
+    }
+    return new HttpResponseFor<>(meta, body, pending,
+        (reader, m) -> f.apply(inner.parse(reader, m)));
   }
 
   @Override
   public String toString() {
     return "HttpResponseFor{status=" + meta.statusCode() + ", requestId=" + meta.requestId()
-        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.size() + "}";
+        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.length + "}";
   }
 }

@@ -13,17 +13,26 @@ public final class ResponseMeta {
   private final Headers headers;
   private final String requestId;
   private final int attempts;
-  private final okio.ByteString body;
+  private final byte[] body; // never modified
 
   /** Creates the metadata of one response whose (fully read) body is {@code body}. */
   public ResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
       Buffer body) {
-    this(statusCode, headers, requestId, attempts, body.snapshot());
+    this(statusCode, headers, requestId, attempts, body.snapshot().toByteArray());
   }
 
   /** Creates the metadata of one response whose body is {@code body}. */
   public ResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
       okio.ByteString body) {
+    this(statusCode, headers, requestId, attempts, body.toByteArray());
+  }
+
+  /**
+   * Creates the metadata of one response whose body is {@code body}, taking the array as it is
+   * (no copy: the caller must not change it). Used by the transport.
+   */
+  public ResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
+      byte[] body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.requestId = requestId;
@@ -67,7 +76,7 @@ public final class ResponseMeta {
   public ApiException toApiException(ErrorDecoder decoder) {
     ErrorDetails.Builder details = errorDetails(statusCode);
     try {
-      decoder.decode(body.utf8(), details);
+      decoder.decode(new String(body, java.nio.charset.StandardCharsets.UTF_8), details);
     } catch (Exception | StackOverflowError e) {
       // keep what the raw body says
     }

@@ -71,12 +71,15 @@ public final class Transport implements Closeable {
 
   /** Sends the request, waits, and returns the parsed value. */
   public <T> T execute(ApiRequest<T> request, RequestOptions options) {
-    return executeRaw(request, options).parse();
+    return send(newExchange(request, options).parsedAtOnce()).parse();
   }
 
   /** Sends the request, waits, and returns the response before parsing. */
   public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
-    Exchange<T> exchange = newExchange(request, options);
+    return send(newExchange(request, options));
+  }
+
+  private <T> HttpResponseFor<T> send(Exchange<T> exchange) {
     while (true) {
       Call call = newCall(exchange);
       Step<T> step;
@@ -122,19 +125,26 @@ public final class Transport implements Closeable {
 
   /**
    * Sends the request without blocking and completes with {@code mapper}'s result (run on the
-   * completing thread). Failures complete the future with the OrderKit exception itself, not a
+   * completing thread), which is expected to parse the response. Failures complete the future with the OrderKit exception itself, not a
    * wrapper; cancelling the future cancels the call and any pending retry.
    */
   public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request, RequestOptions options,
       java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
-    return MappedFuture.of(executeRawAsync(request, options), mapper);
+    return MappedFuture.of(start(request, options, true), mapper);
   }
 
   /** Sends the request without blocking and completes with the response before parsing. */
   public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(ApiRequest<T> request,
       RequestOptions options) {
+    return start(request, options, false);
+  }
+
+  /** {@code parsedAtOnce}: the caller parses the response as soon as it completes. */
+  private <T> CompletableFuture<HttpResponseFor<T>> start(ApiRequest<T> request,
+      RequestOptions options, boolean parsedAtOnce) {
     try {
-      return new AsyncExchange<>(newExchange(request, options)).start();
+      Exchange<T> exchange = newExchange(request, options);
+      return new AsyncExchange<>(parsedAtOnce ? exchange.parsedAtOnce() : exchange).start();
     } catch (OrderKitException e) {
       CompletableFuture<HttpResponseFor<T>> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);

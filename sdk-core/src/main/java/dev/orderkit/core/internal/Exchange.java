@@ -40,6 +40,7 @@ public final class Exchange<T> {
   private final int maxRetries;
   private final long callTimeoutMillis;
 
+  private boolean parsedAtOnce;
   private SendTracker tracker;
   private String token;
   private boolean refreshed;
@@ -59,6 +60,15 @@ public final class Exchange<T> {
     this.callTimeoutMillis = options.timeout().isPresent()
         ? options.timeout().get().toMillis()
         : keepClientTimeout ? -1 : core.options().timeout().toMillis();
+  }
+
+  /**
+   * Marks that the caller parses the response as soon as it has it (the typed calls): the read
+   * buffer is then handed to that parse instead of being copied once more. Returns this.
+   */
+  public Exchange<T> parsedAtOnce() {
+    this.parsedAtOnce = true;
+    return this;
   }
 
   /** Creates the OkHttp call for the next attempt. */
@@ -117,11 +127,14 @@ public final class Exchange<T> {
     String requestId = TransportCore.requestId(headers);
     boolean resultBody = request.resultStatuses().contains(status) && looksLikeJson(buffer);
     if ((status >= 200 && status < 300) || resultBody) {
-      // Consume the buffer: its pooled Okio segments go back to the pool (a Buffer dropped
-      // unread, or cloned, leaks them and costs a fresh 8 KiB segment on the next call).
-      okio.ByteString bytes = buffer.readByteString();
+      // The buffer's pooled Okio segments must go back to the pool: a Buffer cloned, or dropped
+      // unread, leaks them, and the next call allocates a fresh 8 KiB segment. A typed call hands
+      // the buffer to its parse, which consumes it, and keeps a copy of the bytes (error reports,
+      // raw access); a raw response, which may never be parsed, reads it out at once.
+      byte[] bytes = parsedAtOnce ? BodyBytes.copyOf(buffer) : buffer.readByteArray();
       ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, bytes);
-      return Step.done(new HttpResponseFor<>(meta, bytes, request.parser()));
+      return Step.done(new HttpResponseFor<>(meta, bytes, parsedAtOnce ? buffer : null,
+          request.parser()));
     }
     Credentials credentials = core.options().credentials();
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
