@@ -3,8 +3,8 @@
 # RATIO line per comparison.
 #
 #   benchmarks/run.sh            full run: 3 rounds (4 for 64 threads) of one fork per benchmark,
-#                                the two sides of a comparison taking turns (~11 min)
-#   benchmarks/run.sh --quick    1 round (2 for 64 threads), 1 s iterations (~3 min)
+#                                the two sides of a comparison taking turns (~8 min)
+#   benchmarks/run.sh --quick    1 round (2 for 64 threads), 1 s iterations (~2 min)
 #
 # Extra arguments go to the runner (dev.orderkit.benchmarks.Ratios), e.g.
 #   --include 'DecodeBenchmark'   --results DIR
