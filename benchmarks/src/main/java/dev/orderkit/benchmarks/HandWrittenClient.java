@@ -94,26 +94,4 @@ final class HandWrittenClient {
       return envelope.data;
     }
   }
-
-  /** The same call, reading the body as bytes without decoding: the transport alone. */
-  byte[] detailBytes(long orderId) throws IOException {
-    HttpUrl url = baseUrl.newBuilder()
-        .addPathSegments("api/partner/v1/orders")
-        .addPathSegment(Long.toString(orderId))
-        .addPathSegment("detail")
-        .build();
-    Request request = new Request.Builder()
-        .url(url)
-        .header("Authorization", authorization)
-        .header("X-Tenant-Id", tenantId)
-        .header("Accept", "application/json")
-        .get()
-        .build();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code());
-      }
-      return response.body().bytes();
-    }
-  }
 }

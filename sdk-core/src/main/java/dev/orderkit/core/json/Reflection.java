@@ -32,11 +32,7 @@ final class Reflection {
 
   /** Calls a one-argument {@code method} while reading; failures name the reader's path. */
   static Object call(Method method, Object target, Object arg, JsonReader reader) {
-    try {
-      return method.invoke(target, arg);
-    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
-      throw wrap(method, e, reader.getPath());
-    }
+    return callWith(method, target, new Object[] {arg}, reader);
   }
 
   /**
@@ -53,11 +49,7 @@ final class Reflection {
 
   /** Calls a no-argument {@code method} while reading; failures name the reader's path. */
   static Object call(Method method, Object target, JsonReader reader) {
-    try {
-      return method.invoke(target, NO_ARGS);
-    } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
-      throw wrap(method, e, reader.getPath());
-    }
+    return callWith(method, target, NO_ARGS, reader);
   }
 
   /** Calls a no-argument {@code method} while writing; failures name the writer's path. */
