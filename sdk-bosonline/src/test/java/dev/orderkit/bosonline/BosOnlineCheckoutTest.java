@@ -12,6 +12,7 @@ import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.http.HttpResponseFor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,18 +35,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with every field.
  */
 class BosOnlineCheckoutTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString())
         .token("bos_tok_123").build();
   }
 
   @AfterEach
-  void close() {
-    bos.close();
+  void close() throws IOException {
+    try {
+      bos.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   /** One way to call create order, returning the decoded result. */
@@ -86,10 +91,15 @@ class BosOnlineCheckoutTest {
     return raw.parse();
   }
 
+  /** The request body as UTF-8, read from a copy so the recorded body stays readable. */
+  private static String body(RecordedRequest request) {
+    return request.getBody().clone().readUtf8();
+  }
+
   private void enqueueDocsResponse() {
-    server.enqueue(new MockResponse.Builder().code(200)
+    server.enqueue(new MockResponse().setResponseCode(200)
         .addHeader("Content-Type", "application/json").addHeader("X-Request-Id", "req-bos-1")
-        .body(Fixtures.text("create-order.response.json")).build());
+        .setBody(Fixtures.text("create-order.response.json")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -101,13 +111,13 @@ class BosOnlineCheckoutTest {
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getTarget()).isEqualTo("/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e");
+    assertThat(request.getPath()).isEqualTo("/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e");
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer bos_tok_123");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
     assertThat(request.getHeaders().get("User-Agent")).contains("bosonline");
     assertThat(request.getHeaders().get("X-Tenant-Id")).isNull();
-    assertThat(request.getBody().utf8()).isEqualTo(Fixtures.CREATE_ORDER_BODY);
-    assertThat(Fixtures.tree(request.getBody().utf8()))
+    assertThat(body(request)).isEqualTo(Fixtures.CREATE_ORDER_BODY);
+    assertThat(Fixtures.tree(body(request)))
         .isEqualTo(Fixtures.tree(Fixtures.text("create-order.request.json")));
 
     assertThat(r.csPhone()).contains("6289765183712");
@@ -135,7 +145,7 @@ class BosOnlineCheckoutTest {
       prefixed.checkout().create("form/1 ?#", Fixtures.createOrderExample());
     }
 
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/order/form%2F1%20%3F%23");
+    assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/order/form%2F1%20%3F%23");
   }
 
   @Test
@@ -156,9 +166,9 @@ class BosOnlineCheckoutTest {
 
     for (int i = 0; i < 3; i++) {
       RecordedRequest request = server.takeRequest();
-      assertThat(request.getTarget()).isEqualTo("/order/" + Fixtures.FORM_ID + "?src=sdk");
+      assertThat(request.getPath()).isEqualTo("/order/" + Fixtures.FORM_ID + "?src=sdk");
       assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-1");
-      assertThat(request.getBody().utf8()).as("bodyField merged once, nulls kept")
+      assertThat(body(request)).as("bodyField merged once, nulls kept")
           .isEqualTo(expected);
     }
   }
@@ -192,7 +202,7 @@ class BosOnlineCheckoutTest {
   @Test
   void aSuccessWithoutDataIsADecodingErrorKeepingTheBody() {
     String body = "{\"data\": null, \"message\": \"Form tidak ditemukan\"}";
-    server.enqueue(new MockResponse.Builder().body(body).build());
+    server.enqueue(new MockResponse().setBody(body));
 
     Throwable thrown = catchThrowable(() -> bos.checkout().create(Fixtures.FORM_ID,
         Fixtures.createOrderExample()));
@@ -205,8 +215,8 @@ class BosOnlineCheckoutTest {
 
   @Test
   void unknownTopLevelFieldsAndAMissingMessageAreTolerated() {
-    server.enqueue(new MockResponse.Builder()
-        .body("{\"status\": true, \"data\": {\"total_payment\": 5000, \"order_id\": 77}}").build());
+    server.enqueue(new MockResponse()
+        .setBody("{\"status\": true, \"data\": {\"total_payment\": 5000, \"order_id\": 77}}"));
 
     CreateOrderResult r = bos.checkout().create(Fixtures.FORM_ID,
         Fixtures.createOrderExample());

@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.orderkit.core.errors.InvalidInputException;
+import java.io.IOException;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: required base URL and token, the environment, options, no secrets. */
 class BosOnlineClientTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   @Test
   void theBaseUrlIsRequiredBecauseTheDocsGiveOnlyRelativePaths() {
@@ -42,7 +54,7 @@ class BosOnlineClientTest {
 
   @Test
   void fromEnvReadsBaseUrlAndTokenButNoTenant() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
     Map<String, String> env = Map.of("BOSONLINE_BASE_URL", server.url("/").toString(),
         "BOSONLINE_API_KEY", "env-tok", "BOSONLINE_TENANT_ID", "T-1");
 
@@ -53,7 +65,7 @@ class BosOnlineClientTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer env-tok");
     assertThat(request.getHeaders().get("X-Tenant-Id")).isNull();
-    assertThat(request.getTarget()).isEqualTo("/me");
+    assertThat(request.getPath()).isEqualTo("/me");
   }
 
   @Test
@@ -77,7 +89,7 @@ class BosOnlineClientTest {
 
   @Test
   void withOptionsDerivesAClientWithChangedOptionsAndTheSameToken() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
     try (BosOnlineClient bos = BosOnlineClient.builder().baseUrl("https://bos.example")
         .apiKey("k-1").build()) {
       BosOnlineClient local = bos.withOptions(o -> o.baseUrl(server.url("/v2/").toString())
@@ -86,7 +98,7 @@ class BosOnlineClientTest {
       local.request("GET", "store").execute().parse();
 
       RecordedRequest request = server.takeRequest();
-      assertThat(request.getTarget()).isEqualTo("/v2/store");
+      assertThat(request.getPath()).isEqualTo("/v2/store");
       assertThat(request.getHeaders().get("X-Store")).isEqualTo("toko-1");
       assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer k-1");
       assertThat(bos.options().baseUrl().toString()).isEqualTo("https://bos.example/");

@@ -15,15 +15,15 @@ import dev.orderkit.core.errors.PermissionDeniedException;
 import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,19 +38,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * processed: a 5xx is an {@link OutcomeUnknownException} after exactly one request.
  */
 class BosOnlineErrorsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString()).token("bos_tok_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
   }
 
   @AfterEach
-  void close() {
-    bos.close();
+  void close() throws IOException {
+    try {
+      bos.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   static final CreateOrderParams P = Fixtures.createOrderExample();
@@ -83,8 +88,8 @@ class BosOnlineErrorsTest {
   void documentedStatusesBecomeTypedOutcomes(String way, int status, String bodyKind) {
     String body = BODIES.get(bodyKind);
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(status).addHeader("X-Request-Id", "req-" + i)
-          .body(body).build());
+      server.enqueue(new MockResponse().setResponseCode(status)
+          .addHeader("X-Request-Id", "req-" + i).setBody(body));
     }
 
     Throwable thrown = catchThrowable(() -> WAYS.get(way).apply(bos));
@@ -132,8 +137,8 @@ class BosOnlineErrorsTest {
   @MethodSource("otherStatuses")
   void otherStatusesBecomeTypedExceptions(int status, Class<?> type, int requests) {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(status).addHeader("Retry-After", "0")
-          .body("{\"message\": \"Nope " + status + "\"}").build());
+      server.enqueue(new MockResponse().setResponseCode(status).addHeader("Retry-After", "0")
+          .setBody("{\"message\": \"Nope " + status + "\"}"));
     }
 
     Throwable thrown = catchThrowable(() -> WAYS.get("blocking").apply(bos));
@@ -151,9 +156,8 @@ class BosOnlineErrorsTest {
 
   @Test
   void a429IsRetriedEvenForTheCreateBecauseTheServerDidNotProcessIt() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").build());
-    server.enqueue(new MockResponse.Builder().body(Fixtures.text("create-order.response.json"))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "0"));
+    server.enqueue(new MockResponse().setBody(Fixtures.text("create-order.response.json")));
 
     CreateOrderResult r = WAYS.get("async").apply(bos);
 
@@ -164,7 +168,7 @@ class BosOnlineErrorsTest {
   @Test
   void aCreateWithANon503ServerErrorIsNotReplayedInAsyncEither() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(500).body("Internal Server Error").build());
+      server.enqueue(new MockResponse().setResponseCode(500).setBody("Internal Server Error"));
     }
 
     Throwable thrown = catchThrowable(() -> WAYS.get("async").apply(bos));

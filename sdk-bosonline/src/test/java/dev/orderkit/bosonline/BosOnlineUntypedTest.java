@@ -8,14 +8,14 @@ import dev.orderkit.core.errors.NotFoundException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.http.HttpResponseFor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,19 +25,24 @@ import org.junit.jupiter.api.Test;
  * path, the same bearer auth, retries and typed errors; a JSON tree out, or the caller's type.
  */
 class BosOnlineUntypedTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString()).token("bos_tok_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
   }
 
   @AfterEach
-  void close() {
-    bos.close();
+  void close() throws IOException {
+    try {
+      bos.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   private static final String PRODUCTS = "{\"data\": [{\"id\": 7, \"name\": \"Kopi Arabica\","
@@ -57,17 +62,21 @@ class BosOnlineUntypedTest {
     public boolean active;
   }
 
+  /** The request body as UTF-8, read from a copy so the recorded body stays readable. */
+  private static String body(RecordedRequest request) {
+    return request.getBody().clone().readUtf8();
+  }
+
   @Test
   void aGetReturnsTheJsonTreeWithExactNumbersAndSendsTheBearerToken() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("X-Request-Id", "req-p").body(PRODUCTS)
-        .build());
+    server.enqueue(new MockResponse().addHeader("X-Request-Id", "req-p").setBody(PRODUCTS));
 
     HttpResponseFor<Object> raw = bos.request("GET", "/product/list").query("page", 1)
         .query("search", "kopi arabica").execute();
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getTarget()).isEqualTo("/product/list?page=1&search=kopi%20arabica");
+    assertThat(request.getPath()).isEqualTo("/product/list?page=1&search=kopi%20arabica");
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer bos_tok_123");
     assertThat(request.getBodySize()).isZero();
     assertThat(raw.statusCode()).isEqualTo(200);
@@ -84,11 +93,11 @@ class BosOnlineUntypedTest {
 
   @Test
   void aGetReadsIntoTheCallersType() throws Exception {
-    server.enqueue(new MockResponse.Builder().body(PRODUCTS).build());
+    server.enqueue(new MockResponse().setBody(PRODUCTS));
 
     ProductList list = bos.request("GET", "product/list").execute(ProductList.class);
 
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/product/list");
+    assertThat(server.takeRequest().getPath()).isEqualTo("/product/list");
     assertThat(list.message).isEqualTo("ok");
     assertThat(list.data).hasSize(1);
     assertThat(list.data.get(0).id).isEqualTo(7);
@@ -99,7 +108,7 @@ class BosOnlineUntypedTest {
 
   @Test
   void aCallersMapTypeWorksToo() {
-    server.enqueue(new MockResponse.Builder().body("{\"total\": 3}").build());
+    server.enqueue(new MockResponse().setBody("{\"total\": 3}"));
 
     Map<String, BigDecimal> counts = bos.request("GET", "/store/recap-order")
         .execute(Types.newParameterizedType(Map.class, String.class, BigDecimal.class));
@@ -110,7 +119,7 @@ class BosOnlineUntypedTest {
   @Test
   void aPostSendsTheTreeBodyAndIsNotReplayedAfterA503() throws Exception {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(503).build());
+      server.enqueue(new MockResponse().setResponseCode(503));
     }
 
     Throwable thrown = catchThrowable(() -> bos.request("POST", "/order/abandoned/form-1")
@@ -123,17 +132,17 @@ class BosOnlineUntypedTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer bos_tok_123");
     assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-    assertThat(dev.orderkit.bosonline.model.Fixtures.tree(request.getBody().utf8()))
+    assertThat(dev.orderkit.bosonline.model.Fixtures.tree(body(request)))
         .isEqualTo(Map.of("items", Map.of("order_items", List.of(Map.of("item_sku", "A-1",
             "item_qty", new BigDecimal("2"))))));
   }
 
   @Test
   void aReadIsRetriedOn503AndAMarkedPostToo() {
-    server.enqueue(new MockResponse.Builder().code(503).build());
-    server.enqueue(new MockResponse.Builder().body("{\"data\": []}").build());
-    server.enqueue(new MockResponse.Builder().code(503).build());
-    server.enqueue(new MockResponse.Builder().body("{\"data\": 1}").build());
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("{\"data\": []}"));
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setBody("{\"data\": 1}"));
 
     HttpResponseFor<Object> get = bos.request("GET", "/courier/list").execute();
     HttpResponseFor<Object> post = bos.request("POST", "/ongkir/check")
@@ -147,9 +156,9 @@ class BosOnlineUntypedTest {
 
   @Test
   void errorsAreTypedOnTheUntypedPathBlockingAndAsync() {
-    server.enqueue(new MockResponse.Builder().code(404)
-        .body("{\"message\": \"Record not found\"}").build());
-    server.enqueue(new MockResponse.Builder().code(404).body("<html>Not Found</html>").build());
+    server.enqueue(new MockResponse().setResponseCode(404)
+        .setBody("{\"message\": \"Record not found\"}"));
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("<html>Not Found</html>"));
 
     Throwable blocking = catchThrowable(() -> bos.request("GET", "/form/detail/x").execute());
     Throwable async = catchThrowable(() -> BosOnlineCheckoutTest.join(

@@ -6,19 +6,31 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.orderkit.cekat.model.Fixtures;
 import dev.orderkit.cekat.model.RequestParamsTest;
 import dev.orderkit.core.errors.InvalidInputException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: the default base URL, what is required, fromEnv, secrets, untyped path. */
 class CekatClientTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   @Test
   void theBaseUrlDefaultsToTheDocsOne() {
@@ -43,8 +55,8 @@ class CekatClientTest {
 
   @Test
   void fromEnvReadsTheKeyAndBaseUrl() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(201)
-        .body(Fixtures.text("create-order.response.json")).build());
+    server.enqueue(new MockResponse().setResponseCode(201)
+        .setBody(Fixtures.text("create-order.response.json")));
     Map<String, String> env = Map.of("CEKAT_BASE_URL", server.url("/").toString(),
         "CEKAT_API_KEY", "ck_env_secret");
     try (CekatClient cekat = CekatClient.builder().fromEnv(env::get).build()) {
@@ -52,7 +64,7 @@ class CekatClientTest {
 
       RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
       assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer ck_env_secret");
-      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/orders");
+      assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/orders");
       assertThat(cekat.toString()).doesNotContain("ck_env_secret");
       assertThat(cekat.options().toString()).doesNotContain("ck_env_secret");
     }
@@ -65,8 +77,8 @@ class CekatClientTest {
   @Test
   void withOptionsChangesOneClientAndKeepsTheOther() throws Exception {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().code(201)
-          .body(Fixtures.text("create-order.response.json")).build());
+      server.enqueue(new MockResponse().setResponseCode(201)
+          .setBody(Fixtures.text("create-order.response.json")));
     }
     try (CekatClient cekat = CekatClient.builder().baseUrl(server.url("/").toString())
         .apiKey("ck_1").build()) {
@@ -84,8 +96,8 @@ class CekatClientTest {
 
   @Test
   void theUntypedPathCarriesTheSameAuth() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{\"message\":\"success\",\"data\":"
-        + "{\"id\":\"x\",\"order_number\":2292}}").build());
+    server.enqueue(new MockResponse().setBody("{\"message\":\"success\",\"data\":"
+        + "{\"id\":\"x\",\"order_number\":2292}}"));
     try (CekatClient cekat = CekatClient.builder().baseUrl(server.url("/").toString())
         .apiKey("ck_2").build()) {
       Object tree = cekat.request("GET", "/api/orders/x").execute().parse();
@@ -93,7 +105,7 @@ class CekatClientTest {
       assertThat(tree).isEqualTo(Map.of("message", "success",
           "data", Map.of("id", "x", "order_number", new BigDecimal("2292"))));
       RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
-      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/orders/x");
+      assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/orders/x");
       assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer ck_2");
     }
   }

@@ -20,6 +20,7 @@ import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.UnexpectedStatusException;
 import dev.orderkit.core.errors.ValidationException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,19 +44,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * replayed; {@code success: false} and a missing {@code data} on a 2xx.
  */
 class CekatErrorsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private CekatClient cekat;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     cekat = CekatClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
   }
 
   @AfterEach
-  void close() {
-    cekat.close();
+  void close() throws IOException {
+    try {
+      cekat.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   static Stream<Arguments> endpointsAndStatuses() {
@@ -79,7 +84,7 @@ class CekatErrorsTest {
   @MethodSource("endpointsAndStatuses")
   void errorStatusesBecomeTypedExceptions(CekatEndpointsTest.Endpoint e, int status) {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(status).body(errorBody(status)).build());
+      server.enqueue(new MockResponse().setResponseCode(status).setBody(errorBody(status)));
     }
     CekatClient oneTry = status == 429 ? cekat.withOptions(o -> o.maxRetries(0)) : cekat;
 
@@ -119,7 +124,7 @@ class CekatErrorsTest {
   @ParameterizedTest(name = "{0} async")
   @MethodSource("dev.orderkit.cekat.CekatEndpointsTest#endpoints")
   void asyncFailuresCarryTheTypedExceptionItself(CekatEndpointsTest.Endpoint e) {
-    server.enqueue(new MockResponse.Builder().code(401).body(errorBody(401)).build());
+    server.enqueue(new MockResponse().setResponseCode(401).setBody(errorBody(401)));
 
     Throwable thrown = catchThrowable(() -> e.async().apply(cekat).get(10, TimeUnit.SECONDS));
 
@@ -131,7 +136,7 @@ class CekatErrorsTest {
   @Test
   void anAsyncCreateIsNotReplayedAfterA5xxEither() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(503).body(errorBody(503)).build());
+      server.enqueue(new MockResponse().setResponseCode(503).setBody(errorBody(503)));
     }
 
     Throwable thrown = catchThrowable(() -> cekat.async().orders()
@@ -144,9 +149,8 @@ class CekatErrorsTest {
 
   @Test
   void aListRecoversWhenARetryAfterA5xxSucceeds() {
-    server.enqueue(new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build());
-    server.enqueue(new MockResponse.Builder().body(Fixtures.text("list-orders.response.json"))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>Bad Gateway</html>"));
+    server.enqueue(new MockResponse().setBody(Fixtures.text("list-orders.response.json")));
 
     OrderPage page = cekat.orders().list(ListOrdersParams.builder().build());
 
@@ -156,10 +160,10 @@ class CekatErrorsTest {
 
   @Test
   void a429IsRetriedEvenForACreateBecauseTheServerDidNotProcessIt() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0")
-        .body(errorBody(429)).build());
-    server.enqueue(new MockResponse.Builder().code(201)
-        .body(Fixtures.text("create-order.response.json")).build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "0")
+        .setBody(errorBody(429)));
+    server.enqueue(new MockResponse().setResponseCode(201)
+        .setBody(Fixtures.text("create-order.response.json")));
 
     Order order = cekat.orders().create(RequestParamsTest.createOrderExample());
 
@@ -170,10 +174,9 @@ class CekatErrorsTest {
   @Test
   void successFalseOnA2xxIsAnApiExceptionForThatStatus() {
     String body = "{\"success\": false, \"message\": \"Customer not found\", \"data\": null}";
-    server.enqueue(new MockResponse.Builder().code(201).body(body).build());
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body("{\"data\": {\"orders\": []}, \"success\": \"false\", \"error\": \"Disabled\"}")
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody(body));
+    server.enqueue(new MockResponse().setResponseCode(200)
+        .setBody("{\"data\": {\"orders\": []}, \"success\": \"false\", \"error\": \"Disabled\"}"));
 
     Throwable create = catchThrowable(() -> cekat.orders()
         .create(RequestParamsTest.createOrderExample()));
@@ -194,9 +197,9 @@ class CekatErrorsTest {
     String noData = "{\"success\": true}";
     String nullData = "{\"message\": \"success\", \"data\": null}";
     String noOrders = "{\"message\": \"success\", \"data\": {\"total\": 0}}";
-    server.enqueue(new MockResponse.Builder().code(201).body(noData).build());
-    server.enqueue(new MockResponse.Builder().body(nullData).build());
-    server.enqueue(new MockResponse.Builder().body(noOrders).build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody(noData));
+    server.enqueue(new MockResponse().setBody(nullData));
+    server.enqueue(new MockResponse().setBody(noOrders));
 
     Throwable create = catchThrowable(() -> cekat.orders()
         .create(RequestParamsTest.createOrderExample()));
@@ -218,9 +221,9 @@ class CekatErrorsTest {
 
   @Test
   void malformedSuccessBodiesAreDecodingErrors() {
-    server.enqueue(new MockResponse.Builder().code(201).body("[]").build());
-    server.enqueue(new MockResponse.Builder().code(201)
-        .body("{\"success\": true, \"data\": {\"id\": \"o\"}}").build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody("[]"));
+    server.enqueue(new MockResponse().setResponseCode(201)
+        .setBody("{\"success\": true, \"data\": {\"id\": \"o\"}}"));
 
     Throwable notObject = catchThrowable(() -> cekat.orders()
         .create(RequestParamsTest.createOrderExample()));

@@ -8,6 +8,7 @@ import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.AsyncPage;
 import dev.orderkit.core.AutoPager;
 import dev.orderkit.core.errors.NotFoundException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,11 +16,10 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,30 +29,35 @@ import org.junit.jupiter.api.Test;
  * short page or at an empty one, and never asks for a page before it is needed.
  */
 class CekatPagingTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private CekatClient cekat;
   /** Orders on pages 1, 2, 3...; a page past the end answers 404 so a stray fetch fails. */
   private volatile int[] sizes;
 
   @BeforeEach
-  void start() {
+  void start() throws IOException {
+    server.start();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+        int page = Integer.parseInt(request.getRequestUrl().queryParameter("page"));
         if (page > sizes.length) {
-          return new MockResponse.Builder().code(404)
-              .body("{\"message\": \"no page " + page + "\"}").build();
+          return new MockResponse().setResponseCode(404)
+              .setBody("{\"message\": \"no page " + page + "\"}");
         }
-        return new MockResponse.Builder().body(page(page, sizes[page - 1])).build();
+        return new MockResponse().setBody(page(page, sizes[page - 1]));
       }
     });
     cekat = CekatClient.builder().baseUrl(server.url("/").toString()).apiKey("ck").build();
   }
 
   @AfterEach
-  void close() {
-    cekat.close();
+  void close() throws IOException {
+    try {
+      cekat.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   /** Page {@code n} holding {@code count} orders, numbered n*10, n*10+1, ... */
@@ -74,7 +79,7 @@ class CekatPagingTest {
     List<String> queries = new ArrayList<>();
     int count = server.getRequestCount();
     for (int i = 0; i < count; i++) {
-      queries.add(server.takeRequest(1, TimeUnit.SECONDS).getUrl().query());
+      queries.add(server.takeRequest(1, TimeUnit.SECONDS).getRequestUrl().query());
     }
     return queries;
   }
@@ -207,7 +212,7 @@ class CekatPagingTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse.Builder().body(page(1, 2)).build(); // always the same full page
+        return new MockResponse().setBody(page(1, 2)); // always the same full page
       }
     });
 

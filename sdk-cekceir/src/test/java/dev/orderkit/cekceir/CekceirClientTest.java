@@ -9,19 +9,31 @@ import dev.orderkit.cekceir.model.Fixtures;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.NotFoundException;
 import dev.orderkit.core.http.HttpResponseFor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: default base URL, fromEnv, secrets, validation, the untyped path. */
 class CekceirClientTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   private CekceirClient local() {
     return CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
@@ -46,14 +58,13 @@ class CekceirClientTest {
   void aBaseUrlSetOnTheBuilderOrInTheEnvironmentWins() throws Exception {
     Map<String, String> env = Map.of("CEKCEIR_BASE_URL", server.url("/").toString(),
         "CEKCEIR_API_KEY", "ck_env_secret");
-    server.enqueue(new MockResponse.Builder().code(201).body(Fixtures.withStatus("pending"))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody(Fixtures.withStatus("pending")));
     try (CekceirClient client = CekceirClient.builder().fromEnv(env::get).build()) {
       client.orders().create(CekceirEndpointsTest.CEK_IMEI);
 
       RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
       assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer ck_env_secret");
-      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/order");
+      assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/order");
       assertThat(client.toString()).doesNotContain("ck_env_secret");
       assertThat(client.options().toString()).doesNotContain("ck_env_secret");
     }
@@ -86,9 +97,9 @@ class CekceirClientTest {
 
   @Test
   void serviceDetailIsReachedThroughTheUntypedPath() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body("{\"code\": \"cek_imei\", \"price\": 1500, \"max_items\": 10, \"schema\": "
-            + "{\"type\": \"object\", \"required\": [\"imeis\"]}}").build());
+    server.enqueue(new MockResponse().addHeader("Content-Type", "application/json")
+        .setBody("{\"code\": \"cek_imei\", \"price\": 1500, \"max_items\": 10, \"schema\": "
+            + "{\"type\": \"object\", \"required\": [\"imeis\"]}}"));
     try (CekceirClient client = local()) {
       // the docs give no path for Service Detail: this one is a placeholder
       HttpResponseFor<Object> response =
@@ -100,7 +111,7 @@ class CekceirClientTest {
           "schema", Map.of("type", "object", "required", List.of("imeis"))));
       RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
       assertThat(request.getMethod()).isEqualTo("GET");
-      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/service/cek_imei");
+      assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/service/cek_imei");
       assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer ck_test_123");
       assertThat(request.getBodySize()).isZero();
     }
@@ -108,9 +119,8 @@ class CekceirClientTest {
 
   @Test
   void theUntypedPathRaisesTheTypedErrorsToo() {
-    server.enqueue(new MockResponse.Builder().code(404)
-        .body("{\"error\": true, \"code\": \"NOT_FOUND\", \"message\": \"Tidak ditemukan\"}")
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(404)
+        .setBody("{\"error\": true, \"code\": \"NOT_FOUND\", \"message\": \"Tidak ditemukan\"}"));
     try (CekceirClient client = local()) {
       Throwable thrown = catchThrowable(() ->
           client.request("GET", "/api/service/unknown").execute());
@@ -123,8 +133,7 @@ class CekceirClientTest {
 
   @Test
   void withOptionsKeepsTheKeyAndChangesWhatWasAsked() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(201).body(Fixtures.withStatus("pending"))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody(Fixtures.withStatus("pending")));
     try (CekceirClient client = local()) {
       CekceirClient tagged = client.withOptions(o -> o.header("X-Trace", "t-1"));
 

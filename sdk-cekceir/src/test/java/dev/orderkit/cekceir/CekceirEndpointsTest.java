@@ -9,14 +9,14 @@ import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.cekceir.model.OrderResultStatus;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The 503 failed order is a result: returned, never thrown, never retried.
  */
 class CekceirEndpointsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private CekceirClient cekceir;
 
   static final CreateOrderParams CEK_IMEI = CreateOrderParams.builder().code("cek_imei")
@@ -38,7 +38,8 @@ class CekceirEndpointsTest {
       + "[\"356938035643809\"]}}";
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     // retries enabled, so "sent once" below shows the order rule, not a lack of retries
     cekceir = CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
@@ -46,8 +47,12 @@ class CekceirEndpointsTest {
   }
 
   @AfterEach
-  void close() {
-    cekceir.close();
+  void close() throws IOException {
+    try {
+      cekceir.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   /** One documented status: the body served and the result status it must decode to. */
@@ -67,20 +72,20 @@ class CekceirEndpointsTest {
   }
 
   private void serve(Outcome o) {
-    server.enqueue(new MockResponse.Builder().code(o.httpStatus())
+    server.enqueue(new MockResponse().setResponseCode(o.httpStatus())
         .addHeader("Content-Type", "application/json").addHeader("X-Request-Id", "req-" + o.httpStatus())
-        .body(o.body()).build());
+        .setBody(o.body()));
     // a second response that must never be asked for
-    server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.text(Fixtures.SUCCESS))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(200)
+        .setBody(Fixtures.text(Fixtures.SUCCESS)));
   }
 
   private void assertRequest(String body) throws InterruptedException {
     RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
     assertThat(request).isNotNull();
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/order");
-    assertThat(request.getUrl().query()).isNull();
+    assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/order");
+    assertThat(request.getRequestUrl().query()).isNull();
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer ck_test_123");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
     assertThat(request.getHeaders().get("Content-Type"))
@@ -88,7 +93,7 @@ class CekceirEndpointsTest {
     assertThat(request.getHeaders().get("User-Agent")).startsWith("orderkit-java/")
         .contains("(cekceir; Java/");
     assertThat(request.getHeaders().get("X-Tenant-Id")).isNull();
-    assertThat(request.getBody().utf8()).isEqualTo(body);
+    assertThat(request.getBody().clone().readUtf8()).isEqualTo(body);
     assertThat(server.getRequestCount()).as("sent once, never re-sent").isEqualTo(1);
   }
 

@@ -14,14 +14,14 @@ import dev.orderkit.core.errors.PermissionDeniedException;
 import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,25 +34,30 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as {@link OutcomeUnknownException} (the order may have been processed; it is never re-sent).
  */
 class CekceirErrorsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private CekceirClient cekceir;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     cekceir = CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
   }
 
   @AfterEach
-  void close() {
-    cekceir.close();
+  void close() throws IOException {
+    try {
+      cekceir.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   private void enqueue(int status, String body, int times) {
     for (int i = 0; i < times; i++) {
-      server.enqueue(new MockResponse.Builder().code(status).addHeader("X-Request-Id", "req-h")
-          .body(body).build());
+      server.enqueue(new MockResponse().setResponseCode(status).addHeader("X-Request-Id", "req-h")
+          .setBody(body));
     }
   }
 
@@ -124,10 +129,9 @@ class CekceirErrorsTest {
 
   @Test
   void a429IsRetriedEvenForACreateBecauseTheServerDidNotProcessIt() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0")
-        .body(error(429)).build());
-    server.enqueue(new MockResponse.Builder().code(201).body(Fixtures.withStatus("pending"))
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "0")
+        .setBody(error(429)));
+    server.enqueue(new MockResponse().setResponseCode(201).setBody(Fixtures.withStatus("pending")));
 
     OrderResult r = cekceir.orders().create(CekceirEndpointsTest.CEK_IMEI);
 

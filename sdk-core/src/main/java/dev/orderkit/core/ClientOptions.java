@@ -2,6 +2,7 @@ package dev.orderkit.core;
 
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.internal.HeaderChecks;
+import dev.orderkit.core.internal.RuntimeDependencies;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -80,8 +81,14 @@ public final class ClientOptions {
     this.maxResponseBytes = b.maxResponseBytes;
   }
 
-  /** Starts an empty builder. */
+  /**
+   * Starts an empty builder.
+   *
+   * @throws dev.orderkit.core.errors.IncompatibleDependencyException if the OkHttp, Okio, Moshi
+   *     or Kotlin standard library found at run time is missing or older than OrderKit needs
+   */
   public static Builder builder() {
+    RuntimeDependencies.requireCompatible(); // before anything touches OkHttp, Okio or Kotlin
     return new Builder();
   }
 

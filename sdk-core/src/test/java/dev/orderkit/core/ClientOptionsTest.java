@@ -10,15 +10,16 @@ import dev.orderkit.core.http.ApiRequest;
 import dev.orderkit.core.http.ResponseParser;
 import dev.orderkit.core.http.Transport;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +34,9 @@ class ClientOptionsTest {
   private OkHttpClient callerClient;
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     if (server != null) {
-      server.close();
+      server.shutdown();
     }
     if (callerClient != null) {
       callerClient.dispatcher().executorService().shutdown();
@@ -222,7 +223,7 @@ class ClientOptionsTest {
   void pathPrefixIsUsedWhenRequestsAreSent() throws Exception {
     server = new MockWebServer();
     server.start();
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     String prefixed = server.url("/api").toString(); // no trailing slash
     ClientOptions options = ClientOptions.builder().baseUrl(prefixed).build();
 
@@ -230,7 +231,7 @@ class ClientOptionsTest {
       transport.execute(get("v1/orders"), RequestOptions.none());
     }
 
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/v1/orders");
+    assertThat(server.takeRequest().getRequestUrl().encodedPath()).isEqualTo("/api/v1/orders");
   }
 
   // ---------------------------------------------------------------- fromEnv
@@ -385,7 +386,7 @@ class ClientOptionsTest {
   void suppliedClientsConnectionPoolIsShared() throws Exception {
     server = new MockWebServer();
     server.start();
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":true}"));
     callerClient = new OkHttpClient();
     assertThat(callerClient.connectionPool().connectionCount()).isZero();
     ClientOptions options = ClientOptions.builder().baseUrl(server.url("/").toString())
@@ -396,7 +397,7 @@ class ClientOptionsTest {
       // Closing a transport that does not own the client must not evict the shared pool.
     }
 
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/ping");
+    assertThat(server.takeRequest().getRequestUrl().encodedPath()).isEqualTo("/ping");
     assertThat(callerClient.connectionPool().connectionCount()).isEqualTo(1);
     assertThat(callerClient.connectionPool().idleConnectionCount()).isEqualTo(1);
   }
@@ -405,8 +406,8 @@ class ClientOptionsTest {
   void suppliedClientsReadTimeoutIsKeptWhenTimeoutsAreNotExplicit() throws Exception {
     server = new MockWebServer();
     server.start();
-    server.enqueue(new MockResponse.Builder().code(200).body("{}")
-        .headersDelay(2, TimeUnit.SECONDS).build()); // answers, but only after the timeout
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}")
+        .setHeadersDelay(2, TimeUnit.SECONDS)); // answers, but only after the timeout
     callerClient = new OkHttpClient.Builder().readTimeout(300, TimeUnit.MILLISECONDS).build();
     ClientOptions options = ClientOptions.builder().baseUrl(server.url("/").toString())
         .httpClient(callerClient).build();
@@ -422,8 +423,8 @@ class ClientOptionsTest {
   void explicitReadTimeoutOverridesTheSuppliedClients() throws Exception {
     server = new MockWebServer();
     server.start();
-    server.enqueue(new MockResponse.Builder().code(200).body("{}")
-        .headersDelay(2, TimeUnit.SECONDS).build()); // answers, but only after the timeout
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}")
+        .setHeadersDelay(2, TimeUnit.SECONDS)); // answers, but only after the timeout
     // The caller's client would wait a minute; the explicit option must win.
     callerClient = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
     ClientOptions options = ClientOptions.builder().baseUrl(server.url("/").toString())
@@ -443,10 +444,9 @@ class ClientOptionsTest {
     server.start();
     // Headers at once, then a body that trickles for ~2 s: no single read is slow enough to hit
     // a read timeout, so only a whole-call timeout can stop it.
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body("{\"k\":\"" + "x".repeat(12) + "\"}")
-        .throttleBody(1, 100, TimeUnit.MILLISECONDS)
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(200)
+        .setBody("{\"k\":\"" + "x".repeat(12) + "\"}")
+        .throttleBody(1, 100, TimeUnit.MILLISECONDS));
     callerClient = new OkHttpClient.Builder().callTimeout(300, TimeUnit.MILLISECONDS).build();
     ClientOptions options = ClientOptions.builder().baseUrl(server.url("/").toString())
         .httpClient(callerClient).build();

@@ -12,15 +12,16 @@ import dev.orderkit.core.http.RequestBodyWriter;
 import dev.orderkit.core.http.ResponseParser;
 import dev.orderkit.core.http.Transport;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.Optional;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,9 @@ class RequestOptionsTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     transport.close();
-    server.close();
+    server.shutdown();
   }
 
   // ---------------------------------------------------------------- builder validation
@@ -155,10 +156,10 @@ class RequestOptionsTest {
         RequestOptions.builder().queryParam("extra", "x y").queryParam("sort", "desc").build());
 
     RecordedRequest recorded = server.takeRequest();
-    assertThat(recorded.getUrl().encodedPath()).isEqualTo("/orders/A%2F1");
-    assertThat(recorded.getUrl().queryParameter("extra")).isEqualTo("x y");
-    assertThat(recorded.getUrl().queryParameterValues("sort")).containsExactly("desc");
-    assertThat(recorded.getUrl().queryParameter("page")).isEqualTo("1");
+    assertThat(recorded.getRequestUrl().encodedPath()).isEqualTo("/orders/A%2F1");
+    assertThat(recorded.getRequestUrl().queryParameter("extra")).isEqualTo("x y");
+    assertThat(recorded.getRequestUrl().queryParameterValues("sort")).containsExactly("desc");
+    assertThat(recorded.getRequestUrl().queryParameter("page")).isEqualTo("1");
   }
 
   @Test
@@ -190,7 +191,7 @@ class RequestOptionsTest {
         .build());
 
     RecordedRequest recorded = server.takeRequest();
-    assertThat(recorded.getBody().utf8()).isEqualTo(
+    assertThat(recorded.getBody().clone().readUtf8()).isEqualTo(
         "{\"name\":\"order-1\",\"note\":\"from-options\",\"flag\":true,\"tags\":[\"a\",\"b\"]}");
     assertThat(recorded.getHeaders().get("Content-Type")).startsWith("application/json");
   }
@@ -202,7 +203,7 @@ class RequestOptionsTest {
     transport.execute(ApiRequest.builder("POST", "orders", parser()).build(),
         RequestOptions.builder().bodyField("only", "field").build());
 
-    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"only\":\"field\"}");
+    assertThat(server.takeRequest().getBody().clone().readUtf8()).isEqualTo("{\"only\":\"field\"}");
   }
 
   @Test
@@ -256,8 +257,8 @@ class RequestOptionsTest {
 
   @Test
   void perRequestTimeoutApplies() {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}")
-        .headersDelay(2, TimeUnit.SECONDS).build()); // answers, but only after the timeout
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}")
+        .setHeadersDelay(2, TimeUnit.SECONDS)); // answers, but only after the timeout
 
     assertThatThrownBy(() -> transport.execute(get("slow"), RequestOptions.builder()
         .timeout(Duration.ofMillis(300)).maxRetries(0).build()))
@@ -277,11 +278,11 @@ class RequestOptionsTest {
   }
 
   private static MockResponse ok(String body) {
-    return new MockResponse.Builder().code(200).body(body).build();
+    return new MockResponse().setResponseCode(200).setBody(body);
   }
 
   private static MockResponse status(int code) {
-    return new MockResponse.Builder().code(code).body("{\"message\":\"nope\"}").build();
+    return new MockResponse().setResponseCode(code).setBody("{\"message\":\"nope\"}");
   }
 
   private static ResponseParser<Object> parser() {

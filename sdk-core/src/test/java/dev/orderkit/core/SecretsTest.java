@@ -23,9 +23,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,11 @@ class SecretsTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     if (transport != null) {
       transport.close();
     }
-    server.close();
+    server.shutdown();
   }
 
   private ClientOptions.Builder options(String baseUrl) {
@@ -117,8 +117,8 @@ class SecretsTest {
   @Test
   void responseToStringHidesTheBodyEvenWhenItHoldsAToken() throws Exception {
     transport(options(server.url("/").toString()).build());
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body("{\"access_token\":\"" + TOKEN + "\"}").addHeader("X-Request-Id", "req-1").build());
+    server.enqueue(new MockResponse().setResponseCode(200)
+        .setBody("{\"access_token\":\"" + TOKEN + "\"}").addHeader("X-Request-Id", "req-1"));
 
     HttpResponseFor<Object> response = transport.executeRaw(get("login"), NO_RETRY);
 
@@ -150,8 +150,8 @@ class SecretsTest {
   @Test
   void authenticationExceptionMessageHasNoKey() {
     transport(options(server.url("/").toString()).build());
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"message\":\"Invalid API key\",\"code\":\"UNAUTHORIZED\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(401)
+        .setBody("{\"message\":\"Invalid API key\",\"code\":\"UNAUTHORIZED\"}"));
 
     Throwable thrown = catchThrowable(() -> transport.execute(get("me"), NO_RETRY));
 
@@ -165,8 +165,8 @@ class SecretsTest {
     AtomicInteger fetches = new AtomicInteger();
     transport(ClientOptions.builder().baseUrl(server.url("/").toString())
         .credentials(Credentials.refreshing(() -> TOKEN + fetches.incrementAndGet())).build());
-    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"expired\"}").build());
-    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"expired\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"message\":\"expired\"}"));
+    server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"message\":\"expired\"}"));
 
     Throwable thrown = catchThrowable(() -> transport.execute(get("me"), NO_RETRY));
 
@@ -183,7 +183,7 @@ class SecretsTest {
   @Test
   void outcomeUnknownAfterA5xxOnPostHasNoKey() {
     transport(options(server.url("/").toString()).build());
-    server.enqueue(new MockResponse.Builder().code(503).body("{\"message\":\"busy\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"message\":\"busy\"}"));
     ApiRequest<Object> create = ApiRequest.builder("POST", "orders",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("imei", "123"))).description("create order").build();
@@ -202,8 +202,8 @@ class SecretsTest {
   @Test
   void outcomeUnknownAfterATimeoutOnPostHasNoKey() {
     transport(options(server.url("/").toString()).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}")
-        .headersDelay(2, TimeUnit.SECONDS).build()); // answers, but only after the timeout
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}")
+        .setHeadersDelay(2, TimeUnit.SECONDS)); // answers, but only after the timeout
     ApiRequest<Object> create = ApiRequest.builder("POST", "orders",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("imei", "123"))).build();
@@ -221,7 +221,7 @@ class SecretsTest {
     MockWebServer closed = new MockWebServer();
     closed.start();
     HttpUrl deadUrl = closed.url("/");
-    closed.close();
+    closed.shutdown();
     transport(options(deadUrl.toString()).build());
 
     Throwable thrown = catchThrowable(() -> transport.execute(get("orders"), NO_RETRY));

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.orderkit.core.errors.InvalidInputException;
+import java.io.IOException;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: what is required, fromEnv, secrets, the untyped path. */
 class PartnerClientTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   @Test
   void baseUrlKeyAndTenantAreRequiredWithMessagesThatSayHow() {
@@ -36,8 +48,8 @@ class PartnerClientTest {
   void fromEnvReadsThePartnerVariables() throws Exception {
     Map<String, String> env = Map.of("PARTNER_BASE_URL", server.url("/").toString(),
         "PARTNER_API_KEY", "pk_env_secret", "PARTNER_TENANT_ID", "TENANT-9");
-    server.enqueue(new MockResponse.Builder().body(
-        "{\"status\":200,\"message\":\"Success\",\"data\":[],\"request_id\":\"r\"}").build());
+    server.enqueue(new MockResponse().setBody(
+        "{\"status\":200,\"message\":\"Success\",\"data\":[],\"request_id\":\"r\"}"));
     try (PartnerClient partner = PartnerClient.builder().fromEnv(env::get).build()) {
       partner.fulfillment().ship("ORD1");
 
@@ -63,7 +75,7 @@ class PartnerClientTest {
 
   @Test
   void theUntypedPathCarriesTheSameAuthAndTenant() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{\"status\":200,\"data\":{\"x\":1}}").build());
+    server.enqueue(new MockResponse().setBody("{\"status\":200,\"data\":{\"x\":1}}"));
     try (PartnerClient partner = PartnerClient.builder().baseUrl(server.url("/").toString())
         .apiKey("k").tenantId("t").build()) {
       Object tree = partner.request("GET", "/api/partner/v1/orders/stats").execute().parse();
@@ -71,7 +83,7 @@ class PartnerClientTest {
       assertThat(tree).isEqualTo(Map.of("status", new java.math.BigDecimal("200"),
           "data", Map.of("x", new java.math.BigDecimal("1"))));
       var request = server.takeRequest();
-      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/partner/v1/orders/stats");
+      assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/api/partner/v1/orders/stats");
       assertThat(request.getHeaders().get("X-Tenant-Id")).isEqualTo("t");
     }
   }

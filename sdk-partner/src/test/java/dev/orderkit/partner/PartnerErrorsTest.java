@@ -13,14 +13,15 @@ import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,19 +35,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are retried on 5xx; writes end in OutcomeUnknownException and are never replayed.
  */
 class PartnerErrorsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
 
   @BeforeEach
-  void client() {
+  void client() throws IOException {
+    server.start();
     partner = PartnerClient.builder().baseUrl(server.url("/").toString())
         .apiKey("pk_test_123").tenantId("ABC-123").maxRetries(2)
         .initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2)).build();
   }
 
   @AfterEach
-  void close() {
-    partner.close();
+  void close() throws IOException {
+    try {
+      partner.close();
+    } finally {
+      server.shutdown();
+    }
   }
 
   static Stream<Arguments> endpointsAndStatuses() {
@@ -73,7 +79,7 @@ class PartnerErrorsTest {
   @MethodSource("endpointsAndStatuses")
   void errorStatusesBecomeTypedExceptions(PartnerEndpointsTest.Endpoint e, int status) {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(status).body(envelope(status)).build());
+      server.enqueue(new MockResponse().setResponseCode(status).setBody(envelope(status)));
     }
     PartnerClient oneTry = status == 429 ? partner.withOptions(o -> o.maxRetries(0)) : partner;
 
@@ -107,7 +113,7 @@ class PartnerErrorsTest {
 
   @Test
   void anErrorStatusInsideAnHttp200EnvelopeIsStillTyped() {
-    server.enqueue(new MockResponse.Builder().code(200).body(envelope(422)).build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(envelope(422)));
 
     Throwable thrown = catchThrowable(() -> partner.fulfillment().ship("ORD123"));
 
@@ -119,7 +125,7 @@ class PartnerErrorsTest {
   @Test
   void detailWithoutDataIsADecodingErrorKeepingTheBody() {
     String body = "{\"status\": 200, \"message\": \"Ok\", \"data\": null, \"request_id\": \"r\"}";
-    server.enqueue(new MockResponse.Builder().body(body).build());
+    server.enqueue(new MockResponse().setBody(body));
 
     Throwable thrown = catchThrowable(() -> partner.orders().detail(5));
 
@@ -129,9 +135,8 @@ class PartnerErrorsTest {
 
   @Test
   void htmlAndTruncatedBodiesEndAsTypedExceptions() {
-    server.enqueue(new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build());
-    server.enqueue(new MockResponse.Builder().body("{\"status\": 200, \"data\": {\"order_id\"")
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>Bad Gateway</html>"));
+    server.enqueue(new MockResponse().setBody("{\"status\": 200, \"data\": {\"order_id\""));
 
     Throwable html = catchThrowable(() -> partner.fulfillment().ship("ORD123"));
     Throwable truncated = catchThrowable(() -> partner.orders().detail(5,
@@ -145,10 +150,10 @@ class PartnerErrorsTest {
 
   @Test
   void a429IsRetriedEvenForACreateBecauseTheServerDidNotProcessIt() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0")
-        .body(envelope(429)).build());
-    server.enqueue(new MockResponse.Builder().code(201)
-        .body("{\"status\":201,\"message\":\"Created\",\"data\":null,\"request_id\":\"r-2\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "0")
+        .setBody(envelope(429)));
+    server.enqueue(new MockResponse().setResponseCode(201)
+        .setBody("{\"status\":201,\"message\":\"Created\",\"data\":null,\"request_id\":\"r-2\"}"));
 
     var result = partner.orders().create(dev.orderkit.partner.model.RequestParamsTest
         .createOrderExample());
@@ -172,8 +177,8 @@ class PartnerErrorsTest {
   void asyncAndRawCallsFailTheSameTypedWay(PartnerEndpointsTest.Endpoint e, int status)
       throws Exception {
     PartnerClient oneTry = partner.withOptions(o -> o.maxRetries(0));
-    server.enqueue(new MockResponse.Builder().code(status).body(envelope(status)).build());
-    server.enqueue(new MockResponse.Builder().code(status).body(envelope(status)).build());
+    server.enqueue(new MockResponse().setResponseCode(status).setBody(envelope(status)));
+    server.enqueue(new MockResponse().setResponseCode(status).setBody(envelope(status)));
 
     Throwable async = catchThrowable(() -> e.async().apply(oneTry).get(10,
         java.util.concurrent.TimeUnit.SECONDS));
@@ -193,8 +198,8 @@ class PartnerErrorsTest {
 
   @Test
   void anErrorStatusInsideAnHttp200IsTypedEvenWhenDataIsPresent() {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":404,"
-        + "\"message\":\"Order not found\",\"data\":{},\"request_id\":\"r-404\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"status\":404,"
+        + "\"message\":\"Order not found\",\"data\":{},\"request_id\":\"r-404\"}"));
 
     Throwable thrown = catchThrowable(() -> partner.orders().detail(5));
 
@@ -204,9 +209,9 @@ class PartnerErrorsTest {
 
   @Test
   void dataBeforeStatusAndUnknownStatusWordsStillDecode() {
-    server.enqueue(new MockResponse.Builder().body("{\"data\":{\"order_id\":1,\"channel\":"
+    server.enqueue(new MockResponse().setBody("{\"data\":{\"order_id\":1,\"channel\":"
         + "\"offline\",\"order_code\":\"ORD123\",\"url\":\"https://l/1.pdf\"},"
-        + "\"status\":\"success\",\"request_id\":\"r-1\"}").build());
+        + "\"status\":\"success\",\"request_id\":\"r-1\"}"));
 
     var label = partner.fulfillment().shippingLabel(PartnerEndpointsTest.LABEL);
 
@@ -216,8 +221,9 @@ class PartnerErrorsTest {
 
   @Test
   void cancellingAnAsyncListCancelsTheCall() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}")
-        .headersDelay(30, java.util.concurrent.TimeUnit.SECONDS).build());
+    // the server reads the request and never answers (the old MockWebServer cannot shut down
+    // while a long headers delay is sleeping; NO_RESPONSE ends when the client closes the socket)
+    server.enqueue(new MockResponse().setBody("{}").setSocketPolicy(SocketPolicy.NO_RESPONSE));
     var future = partner.async().orders().list(PartnerEndpointsTest.LIST);
     assertThat(server.takeRequest(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
 

@@ -6,33 +6,34 @@ import dev.orderkit.core.AutoPager;
 import dev.orderkit.partner.model.ListOrdersParams;
 import dev.orderkit.partner.model.OrderStatus;
 import dev.orderkit.partner.model.OrderSummary;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Auto-paging across three pages: lazy, same filters on every page, stops at total_page. */
 class PartnerPagingTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
 
   @BeforeEach
-  void start() {
+  void start() throws IOException {
+    server.start();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        String body = request.getBody().utf8();
+        String body = body(request);
         int page = Integer.parseInt(body.replaceAll(".*\"page\":(\\d+).*", "$1"));
-        return new MockResponse.Builder().body(page(page)).build();
+        return new MockResponse().setBody(page(page));
       }
     });
     partner = PartnerClient.builder().baseUrl(server.url("/").toString())
@@ -40,8 +41,17 @@ class PartnerPagingTest {
   }
 
   @AfterEach
-  void close() {
-    partner.close();
+  void close() throws IOException {
+    try {
+      partner.close();
+    } finally {
+      server.shutdown();
+    }
+  }
+
+  /** The request body as text; cloned, because reading the recorded buffer consumes it. */
+  private static String body(RecordedRequest request) {
+    return request.getBody().clone().readUtf8();
   }
 
   /** Page n of 3, two orders each (the last has one), as the API shapes it. */
@@ -78,7 +88,7 @@ class PartnerPagingTest {
     assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");
     assertThat(server.getRequestCount()).as("stops at total_page").isEqualTo(3);
     for (int page = 1; page <= 3; page++) {
-      assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).isEqualTo(
+      assertThat(body(server.takeRequest(1, TimeUnit.SECONDS))).isEqualTo(
           "{\"page\":" + page + ",\"per_page\":2,\"sort_direction\":\"desc\",\"status\":\"to_process\"}");
     }
   }
@@ -111,7 +121,7 @@ class PartnerPagingTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse.Builder().body(page(1)).build(); // always "current_page": 1
+        return new MockResponse().setBody(page(1)); // always "current_page": 1
       }
     });
 

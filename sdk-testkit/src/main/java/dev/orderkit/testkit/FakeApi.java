@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
@@ -26,6 +26,11 @@ public abstract class FakeApi implements Closeable {
   private final String apiKey;
   private final FaultPlan faults = new FaultPlan();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  /**
+   * Whether {@link #start(int)} ran: this MockWebServer's {@code getPort()} would otherwise start
+   * the server itself (on {@code localhost}) instead of failing.
+   */
+  private volatile boolean started;
 
   /** Creates a fake that accepts {@code Authorization: Bearer <apiKey>}. */
   protected FakeApi(String apiKey) {
@@ -51,6 +56,7 @@ public abstract class FakeApi implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + getClass().getSimpleName(), e);
     }
+    started = true;
     return this;
   }
 
@@ -59,11 +65,14 @@ public abstract class FakeApi implements Closeable {
    * {@code localhost}, which some clients resolve to {@code ::1} first).
    */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getPort() + "/";
+    return "http://127.0.0.1:" + port() + "/";
   }
 
   /** The port the fake listens on. */
   public int port() {
+    if (!started) {
+      throw new IllegalStateException("call start() first");
+    }
     return server.getPort();
   }
 
@@ -77,7 +86,11 @@ public abstract class FakeApi implements Closeable {
     return faults;
   }
 
-  /** Every request received so far, in order (including refused and faulted ones). */
+  /**
+   * Every request received so far, in order (including refused and faulted ones). A request's
+   * {@link RecordedRequest#getBody()} is one {@link Buffer} that reading consumes: read a
+   * {@code clone()} of it (e.g. {@code request.getBody().clone().readUtf8()}) so it stays readable.
+   */
   public List<RecordedRequest> requests() {
     return new ArrayList<>(requests);
   }
@@ -92,13 +105,21 @@ public abstract class FakeApi implements Closeable {
   /** Stops the server. */
   @Override
   public void close() {
-    server.close();
+    try {
+      server.shutdown();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not stop " + getClass().getSimpleName(), e);
+    }
   }
 
   /** Clears the API's own state (orders, balances...). */
   protected abstract void resetState();
 
-  /** Answers an authorized request, changing the fake's state as the real API would. */
+  /**
+   * Answers an authorized request, changing the fake's state as the real API would. Read the
+   * request body through a {@code clone()} of {@link RecordedRequest#getBody()} (as
+   * {@link #jsonBody} does), so it stays readable in {@link #requests()}.
+   */
   protected abstract MockResponse serve(RecordedRequest request);
 
   /** The answer to a request with a missing or wrong key (or tenant), in the API's format. */
@@ -128,8 +149,8 @@ public abstract class FakeApi implements Closeable {
 
   /** A JSON response with {@code status}. */
   protected static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status)
-        .addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse().setResponseCode(status)
+        .addHeader("Content-Type", "application/json").setBody(body);
   }
 
   /** Writes a JSON tree (maps, lists, strings, numbers, booleans) as text, nulls included. */
@@ -146,11 +167,12 @@ public abstract class FakeApi implements Closeable {
 
   /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
   protected static Object jsonBody(RecordedRequest request) {
-    if (request.getBody() == null || request.getBody().size() == 0) {
+    if (request.getBody().size() == 0) {
       return null;
     }
     try {
-      return JsonTree.read(JsonReader.of(new Buffer().write(request.getBody())));
+      // A clone: reading consumes the recorded body, which requests() still hands out.
+      return JsonTree.read(JsonReader.of(request.getBody().clone()));
     } catch (IOException | RuntimeException e) {
       return null;
     }

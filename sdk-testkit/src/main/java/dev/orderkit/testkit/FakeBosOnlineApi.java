@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A stateful fake of the bosOnline API: Request Create Order ({@code POST /order/{id}}) for the
@@ -258,7 +258,7 @@ public final class FakeBosOnlineApi extends FakeApi {
 
   @Override
   protected MockResponse serve(RecordedRequest request) {
-    List<String> segments = request.getUrl().pathSegments();
+    List<String> segments = request.getRequestUrl().pathSegments();
     if ("POST".equals(request.getMethod()) && segments.size() == 2
         && "order".equals(segments.get(0)) && !segments.get(1).isEmpty()) {
       return checkout(segments.get(1), request);
@@ -301,7 +301,7 @@ public final class FakeBosOnlineApi extends FakeApi {
     CreateOrderParams params;
     try {
       params = BosOnlineJson.MOSHI.adapter(CreateOrderParams.class)
-          .fromJson(request.getBody().utf8());
+          .fromJson(request.getBody().clone().readUtf8());
     } catch (IOException | RuntimeException e) {
       rules.fail("body", "Invalid input: " + e.getMessage());
       return invalid(rules.errors());

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
@@ -198,7 +198,7 @@ public final class FakeCekatApi extends FakeApi {
 
   @Override
   protected MockResponse serve(RecordedRequest request) {
-    if (!ORDERS_PATH.equals(request.getUrl().encodedPath())) {
+    if (!ORDERS_PATH.equals(request.getRequestUrl().encodedPath())) {
       return failure(404, "Not Found", null);
     }
     if ("POST".equals(request.getMethod())) {
@@ -211,8 +211,7 @@ public final class FakeCekatApi extends FakeApi {
     if ("GET".equals(request.getMethod())) {
       return list(request);
     }
-    return failure(405, "Method Not Allowed", null).newBuilder().addHeader("Allow", "GET, POST")
-        .build();
+    return failure(405, "Method Not Allowed", null).addHeader("Allow", "GET, POST");
   }
 
   private synchronized MockResponse create(Map<String, Object> body) {
@@ -231,9 +230,9 @@ public final class FakeCekatApi extends FakeApi {
 
   private synchronized MockResponse list(RecordedRequest request) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
-    int limit = CekatValidation.positive(request.getUrl().queryParameter("limit"), "limit",
+    int limit = CekatValidation.positive(request.getRequestUrl().queryParameter("limit"), "limit",
         DEFAULT_LIMIT, errors);
-    int page = CekatValidation.positive(request.getUrl().queryParameter("page"), "page", 1,
+    int page = CekatValidation.positive(request.getRequestUrl().queryParameter("page"), "page", 1,
         errors);
     if (!errors.isEmpty()) {
       return invalid(errors);

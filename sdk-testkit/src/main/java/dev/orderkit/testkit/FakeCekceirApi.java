@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
@@ -295,13 +295,13 @@ public final class FakeCekceirApi extends FakeApi {
 
   @Override
   protected MockResponse serve(RecordedRequest request) {
-    String path = request.getUrl().encodedPath();
+    String path = request.getRequestUrl().encodedPath();
     if (!ORDER_PATH.equals(path)) {
       return error(404, "NOT_FOUND", "Halaman tidak ditemukan.", null, null);
     }
     if (!"POST".equals(request.getMethod())) {
       return error(405, "METHOD_NOT_ALLOWED", "Metode tidak diizinkan.", null, null)
-          .newBuilder().addHeader("Allow", "POST").build();
+          .addHeader("Allow", "POST");
     }
     Map<String, Object> body = jsonObject(request);
     if (body == null) {

@@ -34,9 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import okio.Buffer;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A stateful fake of the partner orders API ({@code /api/partner/v1/orders}, all fifteen
@@ -226,7 +225,7 @@ public final class FakePartnerApi extends FakeApi {
 
   private static boolean isLabelDownload(RecordedRequest request) {
     return "GET".equals(request.getMethod())
-        && LABEL_FILE.matcher(request.getUrl().encodedPath()).matches();
+        && LABEL_FILE.matcher(request.getRequestUrl().encodedPath()).matches();
   }
 
   // ---- routing
@@ -242,7 +241,7 @@ public final class FakePartnerApi extends FakeApi {
   }
 
   private MockResponse route(RecordedRequest request) {
-    String path = request.getUrl().encodedPath();
+    String path = request.getRequestUrl().encodedPath();
     String method = request.getMethod();
     Matcher label = LABEL_FILE.matcher(path);
     if (label.matches()) {
@@ -352,12 +351,12 @@ public final class FakePartnerApi extends FakeApi {
 
   private MockResponse labelFile(String orderCode) {
     if (!store.exists(orderCode)) {
-      return new MockResponse.Builder().code(404).addHeader("Content-Type", "text/plain")
-          .body("Not Found").build();
+      return new MockResponse().setResponseCode(404).addHeader("Content-Type", "text/plain")
+          .setBody("Not Found");
     }
     String pdf = "%PDF-1.4\n% shipping label of " + orderCode + " (FakePartnerApi)\n%%EOF\n";
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/pdf")
-        .body(pdf).build();
+    return new MockResponse().setResponseCode(200).addHeader("Content-Type", "application/pdf")
+        .setBody(pdf);
   }
 
   // ---- answers
@@ -397,7 +396,7 @@ public final class FakePartnerApi extends FakeApi {
 
   /** The list body; an empty body means every default. */
   private static Map<String, Object> listBody(RecordedRequest request) {
-    if (request.getBody() == null || request.getBody().size() == 0) {
+    if (request.getBody().size() == 0) {
       return new LinkedHashMap<>();
     }
     Map<String, Object> body = jsonObject(request);
@@ -409,12 +408,12 @@ public final class FakePartnerApi extends FakeApi {
 
   /** Reads a body with the SDK's own model, so the documented rules are the SDK's. */
   private static <T> T read(RecordedRequest request, Class<T> type) {
-    if (request.getBody() == null || request.getBody().size() == 0) {
+    if (request.getBody().size() == 0) {
       throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
     }
     try {
       T value = PartnerJson.MOSHI.adapter(type)
-          .fromJson(JsonReader.of(new Buffer().write(request.getBody())));
+          .fromJson(JsonReader.of(request.getBody().clone()));
       if (value == null) {
         throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
       }

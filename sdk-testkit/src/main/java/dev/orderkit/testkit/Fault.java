@@ -2,8 +2,8 @@ package dev.orderkit.testkit;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A failure a fake injects into one request, so a system under test can prove its resilience:
@@ -79,17 +79,18 @@ public final class Fault {
   /** The response to send instead of, or around, the fake's own answer {@code normal}. */
   MockResponse apply(MockResponse normal) {
     if (drop) {
-      return new MockResponse.Builder()
-          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      // The request was read (and, for dropAfterProcessing, handled); no answer follows.
+      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
     }
     if (status != 0) {
-      MockResponse.Builder b = new MockResponse.Builder().code(status);
+      MockResponse response = new MockResponse().setResponseCode(status);
       if (retryAfter != null) {
-        b.addHeader("Retry-After", retryAfter);
+        response.addHeader("Retry-After", retryAfter);
       }
-      return b.build();
+      return response;
     }
-    return normal.newBuilder().headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
+    // A copy, as the fake's own answer is not this method's to change.
+    return normal.clone().setHeadersDelay(delayMillis, TimeUnit.MILLISECONDS);
   }
 
   @Override

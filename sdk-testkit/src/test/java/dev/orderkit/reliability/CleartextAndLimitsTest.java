@@ -11,13 +11,15 @@ import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.partner.PartnerClient;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +27,17 @@ import org.junit.jupiter.api.Test;
  * capped; a response over the size limit fails cleanly and releases its connection.
  */
 class CleartextAndLimitsTest {
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   @Test
   void everyClientRefusesCredentialsOverCleartextToANonLoopbackHost() {
@@ -56,10 +68,10 @@ class CleartextAndLimitsTest {
       huge.append("x");
     }
     huge.append("\"}");
-    server.enqueue(new MockResponse.Builder().code(500).body(huge.toString()).build());
-    server.enqueue(new MockResponse.Builder().body("{\"orders\":\"" + huge + "\"}").build());
-    server.enqueue(new MockResponse.Builder().body(
-        "{\"message\":\"success\",\"data\":{\"orders\":[]}}").build());
+    server.enqueue(new MockResponse().setResponseCode(500).setBody(huge.toString()));
+    server.enqueue(new MockResponse().setBody("{\"orders\":\"" + huge + "\"}"));
+    server.enqueue(new MockResponse().setBody(
+        "{\"message\":\"success\",\"data\":{\"orders\":[]}}"));
     OkHttpClient shared = new OkHttpClient();
     try (CekatClient cekat = CekatClient.builder().baseUrl(server.url("/").toString())
         .apiKey("k").httpClient(shared).maxResponseBytes(64 * 1024).build()) {
@@ -81,8 +93,8 @@ class CleartextAndLimitsTest {
           .isEqualTo(shared.connectionPool().idleConnectionCount());
     }
 
-    server.enqueue(new MockResponse.Builder().code(500).body(huge.substring(0, 40_000) + "\"}")
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(500)
+        .setBody(huge.substring(0, 40_000) + "\"}"));
     try (CekatClient cekat = CekatClient.builder().baseUrl(server.url("/").toString())
         .apiKey("k").maxRetries(0).build()) {
       Throwable capped = catchThrowable(() -> cekat.orders().list(

@@ -57,12 +57,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -116,7 +116,7 @@ class MalformedResponsesTest {
         MockResponse next = queue.poll();
         if (next == null) {
           unexpectedRequests.incrementAndGet();
-          return new MockResponse.Builder().code(599).body("no case queued").build();
+          return new MockResponse().setResponseCode(599).setBody("no case queued");
         }
         return next;
       }
@@ -142,7 +142,7 @@ class MalformedResponsesTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
     for (AutoCloseable c : new AutoCloseable[] {partner, cekceir, cekat, bos}) {
       try {
         if (c != null) {
@@ -160,7 +160,7 @@ class MalformedResponsesTest {
       c.connectionPool().evictAll();
     }
     if (server != null) {
-      server.close();
+      server.shutdown();
     }
   }
 
@@ -559,13 +559,13 @@ class MalformedResponsesTest {
   }
 
   private static MockResponse response(MalformedBodies.Case c) {
-    MockResponse.Builder b = new MockResponse.Builder().code(c.status)
-        .body(new Buffer().write(c.body));
+    MockResponse response = new MockResponse().setResponseCode(c.status)
+        .setBody(new Buffer().write(c.body));
     if (c.contentType != null) {
-      b.addHeader("Content-Type", c.contentType);
+      response.addHeader("Content-Type", c.contentType);
     }
-    b.addHeader("X-Request-Id", "req-" + c.family);
-    return b.build();
+    response.addHeader("X-Request-Id", "req-" + c.family);
+    return response;
   }
 
   /** Waits for in-flight releases (async callbacks), then describes each pool. */

@@ -28,7 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class FakeBosOnlineApiTest {
     List<RecordedRequest> requests = fake.requests();
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getMethod()).isEqualTo("POST");
-    assertThat(requests.get(0).getTarget())
+    assertThat(requests.get(0).getPath())
         .isEqualTo("/order/" + FakeBosOnlineApi.EXAMPLE_FORM_ID);
     assertThat(requests.get(0).getHeaders().get("Authorization"))
         .isEqualTo("Bearer " + FakeBosOnlineApi.DEFAULT_API_KEY);

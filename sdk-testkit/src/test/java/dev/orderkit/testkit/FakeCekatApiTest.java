@@ -162,7 +162,7 @@ class FakeCekatApiTest {
 
     assertThat(listed).isEqualTo(created);
     assertThat(fake.requests().subList(before, fake.requests().size()))
-        .extracting(r -> r.getUrl().query())
+        .extracting(r -> r.getRequestUrl().query())
         .containsExactly("limit=2&page=1", "limit=2&page=2", "limit=2&page=3");
   }
 

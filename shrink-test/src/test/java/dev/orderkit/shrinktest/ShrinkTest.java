@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import proguard.Configuration;
@@ -133,8 +133,18 @@ class ShrinkTest {
             ? p.getParent().getParent().getFileName().toString()
             : p.getFileName().toString().replaceAll("-[0-9][^/]*\\.jar$", ""))
         .sorted().collect(Collectors.toList());
-    assertThat(names).containsExactly("annotations", "kotlin-stdlib", "logging-interceptor",
-        "moshi", "okhttp-jvm", "okio-jvm", "sdk-cekceir", "sdk-core", "sdk-partner");
+    // OkHttp and Okio are published for Maven as "okhttp"/"okio" (on OkHttp 5 an empty jar naming
+    // okhttp-jvm) and okio-jvm; OkHttp 4.12 brings Kotlin 1.8's split stdlib artifacts.
+    if (System.getProperty("okhttp.version", "").startsWith("5.")) {
+      assertThat(names).containsExactly("annotations", "jspecify", "kotlin-stdlib",
+          "kotlin-stdlib-jdk7", "kotlin-stdlib-jdk8", "logging-interceptor", "moshi", "okhttp",
+          "okhttp-jvm", "okio", "okio-jvm", "sdk-cekceir", "sdk-core", "sdk-partner");
+    } else {
+      assertThat(names).containsExactly("annotations", "jspecify", "kotlin-stdlib",
+          "kotlin-stdlib-common", "kotlin-stdlib-jdk7", "kotlin-stdlib-jdk8",
+          "logging-interceptor", "moshi", "okhttp", "okio", "okio-jvm", "sdk-cekceir", "sdk-core",
+          "sdk-partner");
+    }
   }
 
   @Test
@@ -215,21 +225,19 @@ class ShrinkTest {
   /** Method, target, every header but Host (its port differs per run) in order, and the body. */
   private static String describe(RecordedRequest request) {
     StringBuilder s = new StringBuilder(request.getMethod()).append(' ')
-        .append(request.getTarget()).append('\n');
+        .append(request.getPath()).append('\n');
     for (kotlin.Pair<? extends String, ? extends String> header : request.getHeaders()) {
       if (!header.getFirst().equalsIgnoreCase("Host")) {
         s.append(header.getFirst()).append(": ").append(header.getSecond()).append('\n');
       }
     }
-    if (request.getBody() != null) {
-      s.append(request.getBody().utf8());
-    }
+    s.append(body(request));
     return s.toString();
   }
 
   private static MockResponse respond(RecordedRequest request) {
-    String target = request.getTarget();
-    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    String target = request.getPath();
+    String body = body(request);
     String partner = "/api/partner/v1/orders";
     String fixture;
     int status = 200;
@@ -254,13 +262,18 @@ class ShrinkTest {
     } else if (target.equals("/api/order")) {
       fixture = "cekceir-create-order.json";
     } else {
-      return new MockResponse.Builder().code(404).body("{\"message\":\"no fixture for "
-          + target + "\"}").build();
+      return new MockResponse().setResponseCode(404).setBody("{\"message\":\"no fixture for "
+          + target + "\"}");
     }
-    return new MockResponse.Builder().code(status)
+    return new MockResponse().setResponseCode(status)
         .addHeader("Content-Type", "application/json")
         .addHeader("X-Request-Id", "req-" + fixture.toLowerCase(Locale.ROOT))
-        .body(resource("/responses/" + fixture)).build();
+        .setBody(resource("/responses/" + fixture));
+  }
+
+  /** The request body as text (empty if none), from a copy: describe and respond both read it. */
+  private static String body(RecordedRequest request) {
+    return request.getBody().clone().readUtf8();
   }
 
   private static String resource(String name) {

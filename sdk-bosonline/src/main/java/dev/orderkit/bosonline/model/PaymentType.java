@@ -31,6 +31,15 @@ public final class PaymentType extends OpenEnum {
     return LOOKUP.known(this);
   }
 
+  /**
+   * True if this value means the same as {@code other}: the same {@link Known} member, however
+   * each is spelled, or, for values this SDK does not know, the same string. Use it rather than
+   * {@code equals}, which compares spellings.
+   */
+  public boolean is(PaymentType other) {
+    return known().equals(other.known()) && (known().isPresent() || equals(other));
+  }
+
   /** The payment types this SDK version knows. */
   public enum Known {
     /** Cash on delivery. */

@@ -56,6 +56,15 @@ public final class OrderStatus extends OpenEnum {
         : LOOKUP.known(LOOKUP.of(value().trim().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * True if this value means the same as {@code other}: the same {@link Known} member, however
+   * each is spelled, or, for values this SDK does not know, the same string. Use it rather than
+   * {@code equals}, which compares spellings.
+   */
+  public boolean is(OrderStatus other) {
+    return known().equals(other.known()) && (known().isPresent() || equals(other));
+  }
+
   /** The statuses the docs list. */
   public enum Known {
     /** Order created, awaiting payment. */

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.internal.BodyText;
+import dev.orderkit.core.internal.RuntimeDependencies;
 import dev.orderkit.core.internal.TrailingCommas;
 import okhttp3.Headers;
 import okio.Buffer;
@@ -115,6 +116,8 @@ public final class HttpResponseFor<T> {
       throw e;
     } catch (Exception | StackOverflowError e) {
       throw decodingError(String.valueOf(e.getMessage()), e);
+    } catch (LinkageError e) {
+      throw RuntimeDependencies.fromLinkageError(e);
     }
   }
 

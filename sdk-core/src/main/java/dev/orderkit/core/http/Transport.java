@@ -14,6 +14,7 @@ import dev.orderkit.core.internal.AsyncExchange;
 import dev.orderkit.core.internal.Exchange;
 import dev.orderkit.core.internal.MappedFuture;
 import dev.orderkit.core.internal.PathTemplate;
+import dev.orderkit.core.internal.RuntimeDependencies;
 import dev.orderkit.core.internal.Step;
 import dev.orderkit.core.internal.TransportCore;
 import dev.orderkit.core.json.JsonTree;
@@ -71,12 +72,20 @@ public final class Transport implements Closeable {
 
   /** Sends the request, waits, and returns the parsed value. */
   public <T> T execute(ApiRequest<T> request, RequestOptions options) {
-    return send(newExchange(request, options).parsedAtOnce()).parse();
+    try {
+      return send(newExchange(request, options).parsedAtOnce()).parse();
+    } catch (LinkageError e) {
+      throw RuntimeDependencies.fromLinkageError(e);
+    }
   }
 
   /** Sends the request, waits, and returns the response before parsing. */
   public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
-    return send(newExchange(request, options));
+    try {
+      return send(newExchange(request, options));
+    } catch (LinkageError e) {
+      throw RuntimeDependencies.fromLinkageError(e);
+    }
   }
 
   private <T> HttpResponseFor<T> send(Exchange<T> exchange) {
@@ -146,10 +155,16 @@ public final class Transport implements Closeable {
       Exchange<T> exchange = newExchange(request, options);
       return new AsyncExchange<>(parsedAtOnce ? exchange.parsedAtOnce() : exchange).start();
     } catch (OrderKitException e) {
-      CompletableFuture<HttpResponseFor<T>> failed = new CompletableFuture<>();
-      failed.completeExceptionally(e);
-      return failed;
+      return failed(e);
+    } catch (LinkageError e) {
+      return failed(RuntimeDependencies.fromLinkageError(e));
     }
+  }
+
+  private static <R> CompletableFuture<R> failed(OrderKitException e) {
+    CompletableFuture<R> failed = new CompletableFuture<>();
+    failed.completeExceptionally(e);
+    return failed;
   }
 
   /** Starts an untyped request to any path of this API, with the same auth, retries and errors. */

@@ -48,6 +48,8 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     } catch (RuntimeException e) {
       super.completeExceptionally(new OrderKitException("Could not send the request: "
           + e.getClass().getSimpleName(), null, exchange.attempts()));
+    } catch (LinkageError e) {
+      super.completeExceptionally(RuntimeDependencies.fromLinkageError(e));
     }
   }
 
@@ -63,6 +65,10 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     } catch (RuntimeException e) {
       response.close();
       step = exchange.onUnexpected(e);
+    } catch (LinkageError e) {
+      response.close();
+      super.completeExceptionally(RuntimeDependencies.fromLinkageError(e));
+      return;
     }
     handle(step);
   }
@@ -77,6 +83,9 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       step = exchange.onFailure(e);
     } catch (RuntimeException unexpected) {
       step = exchange.onUnexpected(unexpected);
+    } catch (LinkageError linkage) {
+      super.completeExceptionally(RuntimeDependencies.fromLinkageError(linkage));
+      return;
     }
     handle(step);
   }

@@ -33,6 +33,8 @@ public final class MappedFuture<S, R> extends CompletableFuture<R> {
       } catch (RuntimeException e) {
         mapped.fail(new OrderKitException("Could not process the response: "
             + e.getClass().getName(), e, 0));
+      } catch (LinkageError e) {
+        mapped.fail(RuntimeDependencies.fromLinkageError(e));
       }
     });
     return mapped;

@@ -30,6 +30,10 @@ import java.util.function.Function;
  *
  *   public Optional<Known> known() { return LOOKUP.known(this); }
  *
+ *   public boolean is(OrderStatus other) {   // the same Known member, or the same unknown value
+ *     return known().equals(other.known()) && (known().isPresent() || equals(other));
+ *   }
+ *
  *   public enum Known { PENDING, PAID }
  * }
  * }</pre>

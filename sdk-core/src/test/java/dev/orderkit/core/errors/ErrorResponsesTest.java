@@ -21,9 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,14 +55,14 @@ class ErrorResponsesTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws IOException {
     transport.close();
     extraTransports.forEach(Transport::close);
     if (callerClient != null) {
       callerClient.dispatcher().executorService().shutdown();
       callerClient.connectionPool().evictAll();
     }
-    server.close();
+    server.shutdown();
   }
 
   private ClientOptions.Builder options() {
@@ -82,7 +82,7 @@ class ErrorResponsesTest {
   }
 
   private static MockResponse response(int code, String body) {
-    return new MockResponse.Builder().code(code).body(body).build();
+    return new MockResponse().setResponseCode(code).setBody(body);
   }
 
   /** Sends a GET that must fail with an ApiException; checks what holds for every one. */
@@ -124,8 +124,8 @@ class ErrorResponsesTest {
     String body = "{\"message\":\"Something " + status + "\",\"code\":\"E_" + status
         + "\",\"request_id\":\"req-body-" + status + "\",\"traceId\":\"trace-" + status
         + "\",\"errors\":{\"field\":[\"bad " + status + "\"]}}";
-    ApiException e = failWith(new MockResponse.Builder().code(status).body(body)
-        .addHeader("X-Custom", "custom-" + status).build());
+    ApiException e = failWith(new MockResponse().setResponseCode(status).setBody(body)
+        .addHeader("X-Custom", "custom-" + status));
 
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.status()).isEqualTo(status);
@@ -164,8 +164,8 @@ class ErrorResponsesTest {
 
   @Test
   void requestIdComesFromTheXRequestIdHeaderWhenTheBodyHasNone() {
-    ApiException e = failWith(new MockResponse.Builder().code(404)
-        .body("{\"message\":\"Order not found\"}").addHeader("X-Request-Id", "req-hdr-7").build());
+    ApiException e = failWith(new MockResponse().setResponseCode(404)
+        .setBody("{\"message\":\"Order not found\"}").addHeader("X-Request-Id", "req-hdr-7"));
 
     assertThat(e).isInstanceOf(NotFoundException.class);
     assertThat(e.requestId()).isEqualTo("req-hdr-7");
@@ -183,8 +183,8 @@ class ErrorResponsesTest {
 
   @Test
   void rateLimitExposesRetryAfter() {
-    ApiException e = failWith(new MockResponse.Builder().code(429).body("{}")
-        .addHeader("Retry-After", "7").build());
+    ApiException e = failWith(new MockResponse().setResponseCode(429).setBody("{}")
+        .addHeader("Retry-After", "7"));
 
     assertThat(e).isInstanceOfSatisfying(RateLimitException.class,
         r -> assertThat(r.retryAfter()).contains(Duration.ofSeconds(7)));
@@ -192,8 +192,8 @@ class ErrorResponsesTest {
 
   @Test
   void asyncPathRaisesTheSameTypedException() {
-    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"gone\"}")
-        .addHeader("X-Request-Id", "req-async").build());
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"message\":\"gone\"}")
+        .addHeader("X-Request-Id", "req-async"));
 
     CompletableFuture<Map<String, Object>> future = transport.executeAsync(get(), NO_RETRY);
 
@@ -226,8 +226,8 @@ class ErrorResponsesTest {
   @MethodSource("unreadableBodies")
   void unreadableErrorBodiesStillGiveTheTypedExceptionWithRawBody(String name, int status,
       String body) {
-    ApiException e = failWith(new MockResponse.Builder().code(status).body(body)
-        .addHeader("X-Request-Id", "req-unreadable").build());
+    ApiException e = failWith(new MockResponse().setResponseCode(status).setBody(body)
+        .addHeader("X-Request-Id", "req-unreadable"));
 
     assertThat(e).isExactlyInstanceOf(ApiException.from(ErrorDetails.builder(status).build())
         .getClass());
@@ -320,8 +320,8 @@ class ErrorResponsesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("undecodableSuccessBodies")
   void undecodableSuccessBodyThrowsResponseDecodingException(String name, String body) {
-    server.enqueue(new MockResponse.Builder().code(200).body(body)
-        .addHeader("X-Request-Id", "req-decode").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(body)
+        .addHeader("X-Request-Id", "req-decode"));
 
     Throwable thrown = catchThrowable(() -> transport.execute(get(), NO_RETRY));
 
@@ -355,8 +355,8 @@ class ErrorResponsesTest {
         .httpClient(callerClient).build()).module("test").build();
     extraTransports.add(limited);
     String big = "{\"data\":\"" + "d".repeat(5000) + "\"}";
-    server.enqueue(new MockResponse.Builder().code(200).body(big)
-        .addHeader("X-Request-Id", "req-big").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(big)
+        .addHeader("X-Request-Id", "req-big"));
     server.enqueue(response(200, "{\"after\":\"ok\"}"));
 
     Throwable thrown = catchThrowable(() -> limited.execute(get(), NO_RETRY));

@@ -9,6 +9,7 @@ import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.AuthenticationException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,10 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bearer keys, tenant header, and the refresh-once-replay-once rule for expiring tokens. */
@@ -31,7 +33,17 @@ class AuthTest {
       .pathParam("id", "42").body(RequestBodyWriter.ofTree(Map.of("a", 1)))
       .description("create order").build();
 
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   private Transport transport(Credentials credentials) {
     return Transport.builder(ClientOptions.builder().baseUrl(server.url("/").toString())
@@ -40,7 +52,7 @@ class AuthTest {
 
   @Test
   void aFixedKeyIsSentAsBearerWithTheTenantAndA401IsNotReplayed() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"bad key\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"message\":\"bad key\"}"));
     try (Transport transport = transport(Credentials.bearer("sk_fixed"))) {
       Throwable thrown = catchThrowable(() -> transport.execute(CREATE, RequestOptions.none()));
 
@@ -56,8 +68,8 @@ class AuthTest {
   @Test
   void onA401TheSupplierRefreshesOnceAndTheCallIsReplayedOnce() throws Exception {
     AtomicInteger fetches = new AtomicInteger();
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+    server.enqueue(new MockResponse().setResponseCode(401));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":true}"));
     try (Transport transport = transport(Credentials.refreshing(
         () -> "token-" + fetches.incrementAndGet()))) {
       HttpResponseFor<Object> response = transport.executeRaw(CREATE, RequestOptions.none());
@@ -68,17 +80,17 @@ class AuthTest {
       assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
       RecordedRequest replay = server.takeRequest();
       assertThat(replay.getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
-      assertThat(replay.getBody().utf8()).isEqualTo("{\"a\":1}");
+      assertThat(replay.getBody().clone().readUtf8()).isEqualTo("{\"a\":1}");
     }
   }
 
   @Test
   void aSecond401AfterTheRefreshFailsWithTheAuthenticationError() {
     AtomicInteger fetches = new AtomicInteger();
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"message\":\"token expired\"}").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(401));
+    server.enqueue(new MockResponse().setResponseCode(401)
+        .setBody("{\"message\":\"token expired\"}"));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     try (Transport transport = transport(Credentials.refreshing(
         () -> "token-" + fetches.incrementAndGet()))) {
       Throwable thrown = catchThrowable(() -> transport.execute(CREATE, RequestOptions.none()));
@@ -94,8 +106,8 @@ class AuthTest {
   @Test
   void asyncCallsRefreshTheSameWay() throws Exception {
     AtomicInteger fetches = new AtomicInteger();
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+    server.enqueue(new MockResponse().setResponseCode(401));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":true}"));
     try (Transport transport = transport(Credentials.refreshing(
         () -> "token-" + fetches.incrementAndGet()))) {
       HttpResponseFor<Object> response =

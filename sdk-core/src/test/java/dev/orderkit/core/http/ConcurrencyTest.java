@@ -14,11 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** One transport shared by many threads, blocking and async calls mixed: every call succeeds. */
@@ -30,8 +30,8 @@ class ConcurrencyTest {
       server.setDispatcher(new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
-          String id = request.getUrl().pathSegments().get(1);
-          return new MockResponse.Builder().body("{\"id\":" + id + "}").build();
+          String id = request.getRequestUrl().pathSegments().get(1);
+          return new MockResponse().setBody("{\"id\":" + id + "}");
         }
       });
       server.start();

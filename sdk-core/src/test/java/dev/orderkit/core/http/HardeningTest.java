@@ -13,16 +13,19 @@ import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.UnexpectedStatusException;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,17 @@ class HardeningTest {
   private static final ApiRequest<Object> GET =
       ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
 
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   private ClientOptions.Builder options() {
     return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")
@@ -45,9 +58,9 @@ class HardeningTest {
   @ParameterizedTest(name = "HTTP {0}")
   @ValueSource(ints = {301, 302, 307, 308})
   void aRedirectIsNeverFollowedSoACreateIsNeverResentElsewhere(int status) {
-    server.enqueue(new MockResponse.Builder().code(status)
-        .addHeader("Location", server.url("/elsewhere").toString()).build());
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(status)
+        .addHeader("Location", server.url("/elsewhere").toString()));
+    server.enqueue(new MockResponse().setBody("{}"));
     try (Transport transport = Transport.builder(options().build()).build()) {
       Throwable thrown = catchThrowable(() -> transport.execute(CREATE, RequestOptions.none()));
 
@@ -59,8 +72,8 @@ class HardeningTest {
 
   @Test
   void aCallersAuthenticatorCannotReplayACreateOn401() {
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(401));
+    server.enqueue(new MockResponse().setBody("{}"));
     OkHttpClient withAuthenticator = new OkHttpClient.Builder()
         .authenticator((route, response) -> response.request().newBuilder()
             .header("Authorization", "Bearer other").build())
@@ -76,7 +89,9 @@ class HardeningTest {
 
   @Test
   void cancellingATypedAsyncCallCancelsTheHttpCall() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}").headersDelay(30, TimeUnit.SECONDS).build());
+    // Never answers, so the call stays in flight until cancelled. (The original 30 s headersDelay
+    // blocks OkHttp 4.12 MockWebServer.shutdown(), which gives up after 5 s on a sleeping server.)
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     OkHttpClient shared = new OkHttpClient();
     try (Transport transport = Transport.builder(options().httpClient(shared).build()).build()) {
       CompletableFuture<Object> future = transport.executeAsync(GET, RequestOptions.none());
@@ -95,7 +110,7 @@ class HardeningTest {
 
   @Test
   void typedAsyncFailuresArriveUnwrapped() {
-    server.enqueue(new MockResponse.Builder().code(500).build());
+    server.enqueue(new MockResponse().setResponseCode(500));
     try (Transport transport = Transport.builder(options().build()).build()) {
       CompletableFuture<Object> future = transport.executeAsync(CREATE, RequestOptions.none());
 
@@ -109,8 +124,8 @@ class HardeningTest {
   @Test
   void aDerivedTransportDoesNotStackInterceptorsAndCanTurnLoggingOff() throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
-    server.enqueue(new MockResponse.Builder().body("{}").build());
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
+    server.enqueue(new MockResponse().setBody("{}"));
     try (Transport logging = Transport.builder(options().logLevel(LogLevel.BODY)
         .logger(lines::add).build()).build()) {
       logging.execute(GET, RequestOptions.none());
@@ -156,8 +171,8 @@ class HardeningTest {
 
   @Test
   void aNonAsciiRetryAfterOnA503IsHandledNotThrown() {
-    server.enqueue(new MockResponse.Builder().code(503)
-        .addHeaderLenient("Retry-After", "bientôt").build());
+    server.enqueue(new MockResponse().setResponseCode(503)
+        .addHeaderLenient("Retry-After", "bientôt"));
     try (Transport transport = Transport.builder(options().maxRetries(0).build()).build()) {
       Throwable thrown = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
 
@@ -186,8 +201,8 @@ class HardeningTest {
 
   @Test
   void aResultStatusWithAnHtmlBodyIsAServerErrorNotAResult() {
-    server.enqueue(new MockResponse.Builder().code(503).body("<html>Service Unavailable</html>")
-        .build());
+    server.enqueue(new MockResponse().setResponseCode(503)
+        .setBody("<html>Service Unavailable</html>"));
     ApiRequest<Object> order = ApiRequest.builder("POST", "api/order",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("code", "cek_imei"))).resultStatus(503).build();

@@ -7,14 +7,15 @@ import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.LogLevel;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class LoggingRedactionTest {
   }
 
   @AfterEach
-  void tearDown() {
-    server.close();
+  void tearDown() throws IOException {
+    server.shutdown();
   }
 
   private ClientOptions.Builder options() {
@@ -54,11 +55,10 @@ class LoggingRedactionTest {
 
   /** Sends one POST with a JSON body and returns what the server received. */
   private RecordedRequest exchange(ClientOptions options) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
+    server.enqueue(new MockResponse().setResponseCode(200)
         .addHeader("Set-Cookie", "sid=" + SET_COOKIE + "; HttpOnly")
         .addHeader("X-Request-Id", "req-log-1")
-        .body("{\"reply\":\"" + RESPONSE_BODY_MARK + "\"}")
-        .build());
+        .setBody("{\"reply\":\"" + RESPONSE_BODY_MARK + "\"}"));
     try (Transport transport = Transport.builder(options).module("test").build()) {
       ApiRequest<Object> request = ApiRequest.builder("POST", "orders/search",
               ResponseParser.of(JsonTree.adapter()))
@@ -152,7 +152,7 @@ class LoggingRedactionTest {
     // maxResponseBytes: "The largest response body read, in bytes; a larger one fails cleanly."
     // Turning on BODY logging must not make the SDK read (and log) an oversized body in full.
     String big = "{\"data\":\"" + "d".repeat(200_000) + "\"}";
-    server.enqueue(new MockResponse.Builder().code(200).body(big).build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(big));
     ClientOptions options = options().logLevel(LogLevel.BODY).maxResponseBytes(1000).build();
 
     Throwable thrown;
@@ -179,7 +179,7 @@ class LoggingRedactionTest {
 
   @Test
   void perRequestAuthorizationHeaderIsRedactedToo() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     try (Transport transport = Transport.builder(options().logLevel(LogLevel.HEADERS).build())
         .build()) {
       transport.execute(ApiRequest.builder("GET", "me", ResponseParser.of(JsonTree.adapter()))

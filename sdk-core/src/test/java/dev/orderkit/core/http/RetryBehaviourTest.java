@@ -11,6 +11,7 @@ import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.internal.Backoff;
 import dev.orderkit.core.internal.RetryAfter;
 import dev.orderkit.core.json.JsonTree;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import okhttp3.Headers;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Backoff, Retry-After, attempt counts, interrupts and async retries and cancellation. */
@@ -31,7 +34,17 @@ class RetryBehaviourTest {
   private static final ApiRequest<Object> GET =
       ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
 
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   private ClientOptions.Builder options() {
     return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")
@@ -73,9 +86,9 @@ class RetryBehaviourTest {
 
   @Test
   void retryAfterIsHonouredAndTheAttemptCountIsOnTheResult() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after-ms", "20").build());
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("retry-after-ms", "20"));
+    server.enqueue(new MockResponse().setResponseCode(503).addHeader("Retry-After", "0"));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":true}"));
     try (Transport transport = Transport.builder(options().build()).build()) {
       HttpResponseFor<Object> response = transport.executeRaw(GET, RequestOptions.none());
 
@@ -88,8 +101,8 @@ class RetryBehaviourTest {
 
   @Test
   void aRetryAfterLongerThanTheCapIsNotWaitedFor() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120")
-        .body("{\"message\":\"slow down\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "120")
+        .setBody("{\"message\":\"slow down\"}"));
     try (Transport transport = Transport.builder(options()
         .maxRetryAfter(Duration.ofSeconds(30)).build()).build()) {
       Throwable thrown = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
@@ -105,7 +118,7 @@ class RetryBehaviourTest {
   @Test
   void theAttemptCountIsOnTheExceptionAfterTheRetriesAreSpent() {
     for (int i = 0; i < 4; i++) {
-      server.enqueue(new MockResponse.Builder().code(500).body("{\"message\":\"boom\"}").build());
+      server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"message\":\"boom\"}"));
     }
     try (Transport transport = Transport.builder(options().maxRetries(3).build()).build()) {
       Throwable thrown = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
@@ -118,7 +131,7 @@ class RetryBehaviourTest {
 
   @Test
   void anInterruptStopsTheBackoffWaitAtOnce() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse().setResponseCode(503));
     ClientOptions slow = options().initialRetryDelay(Duration.ofMinutes(5))
         .maxRetryDelay(Duration.ofMinutes(5)).build();
     try (Transport transport = Transport.builder(slow).build()) {
@@ -151,8 +164,8 @@ class RetryBehaviourTest {
 
   @Test
   void asyncCallsRetryWithoutBlockingAndCountAttempts() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(502).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":5}").build());
+    server.enqueue(new MockResponse().setResponseCode(502));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"id\":5}"));
     try (Transport transport = Transport.builder(options().build()).build()) {
       CompletableFuture<HttpResponseFor<Object>> future =
           transport.executeRawAsync(GET, RequestOptions.none());
@@ -165,7 +178,7 @@ class RetryBehaviourTest {
 
   @Test
   void asyncFailuresCompleteTheFutureWithTheTypedException() {
-    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"no order\"}").build());
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"message\":\"no order\"}"));
     try (Transport transport = Transport.builder(options().build()).build()) {
       CompletableFuture<Object> future = transport.executeAsync(GET, RequestOptions.none());
 
@@ -178,8 +191,9 @@ class RetryBehaviourTest {
 
   @Test
   void cancellingTheFutureCancelsTheCallInFlight() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}")
-        .headersDelay(30, TimeUnit.SECONDS).build());
+    // Never answers, so the call stays in flight until cancelled. (The original 30 s headersDelay
+    // blocks OkHttp 4.12 MockWebServer.shutdown(), which gives up after 5 s on a sleeping server.)
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
     try (Transport transport = Transport.builder(options().httpClient(shared).build()).build()) {
       CompletableFuture<HttpResponseFor<Object>> future =
@@ -200,8 +214,8 @@ class RetryBehaviourTest {
 
   @Test
   void cancellingDuringTheBackoffStopsFurtherAttempts() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     ClientOptions slow = options().initialRetryDelay(Duration.ofMillis(300))
         .maxRetryDelay(Duration.ofMillis(300)).build();
     try (Transport transport = Transport.builder(slow).build()) {
@@ -217,8 +231,8 @@ class RetryBehaviourTest {
 
   @Test
   void okHttpDoesNotSilentlyReplayACreateOn503WithRetryAfterZero() {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    server.enqueue(new MockResponse().setResponseCode(503).addHeader("Retry-After", "0"));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     ApiRequest<Object> create = ApiRequest.builder("POST", "orders/create",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("code", "A"))).description("create order").build();
@@ -236,7 +250,7 @@ class RetryBehaviourTest {
 
   @Test
   void theCallersOwnInterceptorsSeeRetryAfterAsSent() {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(new MockResponse().setResponseCode(503).addHeader("Retry-After", "0"));
     java.util.List<String> seen = new java.util.ArrayList<>();
     okhttp3.OkHttpClient own = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
       okhttp3.Response response = chain.proceed(chain.request());
@@ -258,8 +272,8 @@ class RetryBehaviourTest {
 
   @Test
   void aResultStatusWithABodyIsParsedAndNeverRetried() {
-    server.enqueue(new MockResponse.Builder().code(503)
-        .body("{\"status\":\"failed\",\"refunded_amount\":1500}").build());
+    server.enqueue(new MockResponse().setResponseCode(503)
+        .setBody("{\"status\":\"failed\",\"refunded_amount\":1500}"));
     ApiRequest<Object> order = ApiRequest.builder("POST", "api/order",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("code", "cek_imei"))).resultStatus(503).build();
@@ -275,7 +289,7 @@ class RetryBehaviourTest {
 
   @Test
   void aResultStatusWithoutABodyIsStillAnError() {
-    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse().setResponseCode(503));
     ApiRequest<Object> order = ApiRequest.builder("POST", "api/order",
             ResponseParser.of(JsonTree.adapter()))
         .body(RequestBodyWriter.ofTree(Map.of("code", "cek_imei"))).resultStatus(503).build();

@@ -25,13 +25,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.net.SocketFactory;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,7 +52,17 @@ class RetryMatrixTest {
     S408, S429, S500, S502, S503_WITH_BODY, S503_NO_BODY, S504
   }
 
-  @StartStop private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.shutdown();
+  }
 
   static Stream<Arguments> table() {
     List<Arguments> rows = new ArrayList<>();
@@ -152,26 +163,26 @@ class RetryMatrixTest {
   }
 
   private static MockResponse response(Fault fault) {
-    MockResponse.Builder b = new MockResponse.Builder();
+    MockResponse b = new MockResponse();
     switch (fault) {
       case TIMEOUT_AFTER_SEND:
-        return b.code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build();
+        return b.setResponseCode(200).setBody("{}").setHeadersDelay(3, TimeUnit.SECONDS);
       case RESET_AFTER_SEND:
-        return b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+        return b.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
       case S408:
-        return b.code(408).build();
+        return b.setResponseCode(408);
       case S429:
-        return b.code(429).body("{\"message\":\"slow down\"}").build();
+        return b.setResponseCode(429).setBody("{\"message\":\"slow down\"}");
       case S500:
-        return b.code(500).body("{\"message\":\"boom\"}").build();
+        return b.setResponseCode(500).setBody("{\"message\":\"boom\"}");
       case S502:
-        return b.code(502).body("<html>bad gateway</html>").build();
+        return b.setResponseCode(502).setBody("<html>bad gateway</html>");
       case S503_WITH_BODY:
-        return b.code(503).body("{\"message\":\"unavailable\"}").build();
+        return b.setResponseCode(503).setBody("{\"message\":\"unavailable\"}");
       case S503_NO_BODY:
-        return b.code(503).build();
+        return b.setResponseCode(503);
       case S504:
-        return b.code(504).build();
+        return b.setResponseCode(504);
       default:
         throw new IllegalArgumentException(fault.name());
     }
@@ -190,7 +201,7 @@ class RetryMatrixTest {
     MockWebServer closed = new MockWebServer();
     closed.start();
     String url = closed.url("/").toString();
-    closed.close();
+    closed.shutdown();
     return url;
   }
 

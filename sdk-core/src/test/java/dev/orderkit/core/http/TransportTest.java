@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,15 +43,15 @@ class TransportTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws IOException {
     transport.close();
-    server.close();
+    server.shutdown();
   }
 
   @Test
   void sendsExactlyTheDescribedRequest() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(201).body("{\"order_code\":\"ORD/1\"}")
-        .addHeader("X-Request-Id", "req-9").build());
+    server.enqueue(new MockResponse().setResponseCode(201).setBody("{\"order_code\":\"ORD/1\"}")
+        .addHeader("X-Request-Id", "req-9"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("order_code", "ORD 1/2");
     body.put("quantity", 2);
@@ -68,9 +68,10 @@ class TransportTest {
 
     RecordedRequest sent = server.takeRequest();
     assertThat(sent.getMethod()).isEqualTo("POST");
-    assertThat(sent.getUrl().encodedPath()).isEqualTo("/api/partner/v1/orders/ORD%201%2F2/cancel");
-    assertThat(sent.getUrl().queryParameter("dry_run")).isEqualTo("true");
-    assertThat(sent.getUrl().queryParameter("trace")).isEqualTo("on");
+    assertThat(sent.getRequestUrl().encodedPath())
+        .isEqualTo("/api/partner/v1/orders/ORD%201%2F2/cancel");
+    assertThat(sent.getRequestUrl().queryParameter("dry_run")).isEqualTo("true");
+    assertThat(sent.getRequestUrl().queryParameter("trace")).isEqualTo("on");
     assertThat(sent.getHeaders().get("Authorization")).isEqualTo("Bearer sk_test_1");
     assertThat(sent.getHeaders().get("X-Tenant-Id")).isEqualTo("ABC-123");
     assertThat(sent.getHeaders().get("Accept")).isEqualTo("application/json");
@@ -80,7 +81,7 @@ class TransportTest {
         .isEqualTo("orderkit-java/" + OrderKitVersion.VERSION + " (partner; Java/"
             + System.getProperty("java.version") + ")");
     assertThat(OrderKitVersion.VERSION).isNotEqualTo("unknown").doesNotContain("${");
-    assertThat(sent.getBody().utf8())
+    assertThat(sent.getBody().clone().readUtf8())
         .isEqualTo("{\"order_code\":\"ORD 1/2\",\"quantity\":2,\"price\":2000.00}");
 
     assertThat(response.statusCode()).isEqualTo(201);
@@ -93,8 +94,8 @@ class TransportTest {
 
   @Test
   void aGetSendsNoBodyAndExtraBodyFieldsAreMergedIntoPosts() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}").build());
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
+    server.enqueue(new MockResponse().setBody("{}"));
     transport.execute(ApiRequest.builder("GET", "v1/orders/5/detail",
         ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none());
     transport.execute(ApiRequest.builder("POST", "v1/orders", ResponseParser.of(JsonTree.adapter()))
@@ -105,7 +106,7 @@ class TransportTest {
     assertThat(get.getMethod()).isEqualTo("GET");
     assertThat(get.getBodySize()).isZero();
     assertThat(get.getHeaders().get("Content-Type")).isNull();
-    assertThat(server.takeRequest().getBody().utf8())
+    assertThat(server.takeRequest().getBody().clone().readUtf8())
         .isEqualTo("{\"page\":1,\"size\":10,\"sort\":\"ASC\"}");
   }
 
@@ -129,10 +130,10 @@ class TransportTest {
 
   @Test
   void theUntypedPathUsesTheSameAuthAndReturnsATreeOrTheCallersType() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .body("{\"data\":[{\"product_name\":\"Kopi\",\"stock\":3,\"price\":12000.50}]}").build());
-    server.enqueue(new MockResponse.Builder().body("{\"product_name\":\"Teh\",\"stock\":7}").build());
-    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"no form\"}").build());
+    server.enqueue(new MockResponse()
+        .setBody("{\"data\":[{\"product_name\":\"Kopi\",\"stock\":3,\"price\":12000.50}]}"));
+    server.enqueue(new MockResponse().setBody("{\"product_name\":\"Teh\",\"stock\":7}"));
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"message\":\"no form\"}"));
 
     Object tree = transport.request("GET", "/product/list").query("page", 1).execute().parse();
     Product product = transport.request("POST", "product/detail").body(Map.of("id", 7))
@@ -148,20 +149,20 @@ class TransportTest {
     assertThat(thrown).isInstanceOf(NotFoundException.class);
 
     RecordedRequest list = server.takeRequest();
-    assertThat(list.getUrl().encodedPath()).isEqualTo("/api/partner/product/list");
-    assertThat(list.getUrl().queryParameter("page")).isEqualTo("1");
+    assertThat(list.getRequestUrl().encodedPath()).isEqualTo("/api/partner/product/list");
+    assertThat(list.getRequestUrl().queryParameter("page")).isEqualTo("1");
     assertThat(list.getHeaders().get("Authorization")).isEqualTo("Bearer sk_test_1");
     RecordedRequest detail = server.takeRequest();
     assertThat(detail.getMethod()).isEqualTo("POST");
-    assertThat(detail.getBody().utf8()).isEqualTo("{\"id\":7}");
+    assertThat(detail.getBody().clone().readUtf8()).isEqualTo("{\"id\":7}");
   }
 
   @Test
   void anUntypedPostIsNotReplayedUnlessMarkedSafe() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(500).build());
+      server.enqueue(new MockResponse().setResponseCode(500));
     }
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
 
     Throwable unsafe = catchThrowable(() -> transport.request("POST", "order/list").execute());
     HttpResponseFor<Object> safe = transport.request("POST", "order/list").safeToRepeat(true)
@@ -174,7 +175,7 @@ class TransportTest {
 
   @Test
   void asyncCallsParseOnCompletion() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{\"id\":5}").build());
+    server.enqueue(new MockResponse().setBody("{\"id\":5}"));
     Object value = transport.executeAsync(ApiRequest.builder("GET", "v1/orders/5",
         ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none())
         .get(10, TimeUnit.SECONDS);
@@ -184,8 +185,8 @@ class TransportTest {
 
   @Test
   void aDerivedTransportSharesTheConnectionPool() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{}").build());
-    server.enqueue(new MockResponse.Builder().body("{}").build());
+    server.enqueue(new MockResponse().setBody("{}"));
+    server.enqueue(new MockResponse().setBody("{}"));
     ApiRequest<Object> get = ApiRequest.builder("GET", "ping", ResponseParser.of(JsonTree.adapter()))
         .build();
     try (Transport derived = transport.withOptions(o -> o.maxRetries(0).tenantId("OTHER"))) {
@@ -195,15 +196,16 @@ class TransportTest {
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
     assertThat(second.getHeaders().get("X-Tenant-Id")).isEqualTo("OTHER");
-    assertThat(second.getConnectionIndex()).as("same pooled connection")
-        .isEqualTo(first.getConnectionIndex());
+    // okhttp3.mockwebserver has no connection index; getSequenceNumber() is the request's index
+    // on its own connection, so the second request being #1 means it reused the first's.
+    assertThat(first.getSequenceNumber()).isZero();
+    assertThat(second.getSequenceNumber()).as("same pooled connection").isEqualTo(1);
   }
 
   @Test
   void aBodyWithTrailingCommasAsInTheVendorDocsStillDecodes() {
-    server.enqueue(new MockResponse.Builder()
-        .body("{\"data\": {\"order_code\": \"ORD123\", \"url\": \"https://x/l.pdf\",\n},\n}")
-        .build());
+    server.enqueue(new MockResponse()
+        .setBody("{\"data\": {\"order_code\": \"ORD123\", \"url\": \"https://x/l.pdf\",\n},\n}"));
     Object tree = transport.execute(ApiRequest.builder("POST", "label",
         ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none());
 
@@ -212,7 +214,7 @@ class TransportTest {
 
   @Test
   void truncatedJsonIsStillADecodingErrorWithTheRawBody() {
-    server.enqueue(new MockResponse.Builder().body("{\"data\": {\"order_code\": ").build());
+    server.enqueue(new MockResponse().setBody("{\"data\": {\"order_code\": "));
     Throwable thrown = catchThrowable(() -> transport.execute(ApiRequest.builder("GET", "x",
         ResponseParser.of(JsonTree.adapter())).build(), RequestOptions.none()));
 

@@ -13,8 +13,9 @@ import java.util.Optional;
  * maps codes and display strings, in any case, to the same {@link Known} member: {@code
  * "Pending"}, {@code "To Process"}, {@code "In Process"}, {@code "Process"}, {@code "Processed"},
  * {@code "PROCESSED"}, {@code "Packed"}, {@code "Shipped"}, {@code "Completed"}, {@code
- * "Cancelled"}, {@code "Canceled"}, {@code "Returned"}. Compare statuses with {@code known()},
- * not {@code equals}: {@code OrderStatus.of("In Process").equals(OrderStatus.PROCESS)} is false.
+ * "Cancelled"}, {@code "Canceled"}, {@code "Returned"}. Compare statuses with {@link
+ * #is(OrderStatus)}, not {@code equals}: {@code OrderStatus.of("In Process").is(PROCESS)} is true,
+ * {@code OrderStatus.of("In Process").equals(PROCESS)} false.
  * {@link #ALL} is the list filter that matches every status.
  */
 public final class OrderStatus extends OpenEnum {
@@ -68,6 +69,15 @@ public final class OrderStatus extends OpenEnum {
   public Optional<Known> known() {
     Optional<Known> exact = LOOKUP.known(this);
     return exact.isPresent() ? exact : LOOKUP.known(LOOKUP.of(Spelling.key(value())));
+  }
+
+  /**
+   * True if this value means the same as {@code other}: the same {@link Known} member, however
+   * each is spelled, or, for values this SDK does not know, the same string. Use it rather than
+   * {@code equals}, which compares spellings.
+   */
+  public boolean is(OrderStatus other) {
+    return known().equals(other.known()) && (known().isPresent() || equals(other));
   }
 
   /** The statuses this SDK version knows. */

@@ -52,6 +52,15 @@ public final class PaymentMethod extends OpenEnum {
     return exact.isPresent() ? exact : LOOKUP.known(LOOKUP.of(Spelling.key(value())));
   }
 
+  /**
+   * True if this value means the same as {@code other}: the same {@link Known} member, however
+   * each is spelled, or, for values this SDK does not know, the same string. Use it rather than
+   * {@code equals}, which compares spellings.
+   */
+  public boolean is(PaymentMethod other) {
+    return known().equals(other.known()) && (known().isPresent() || equals(other));
+  }
+
   /** The payment methods this SDK version knows. */
   public enum Known {
     /** Bank transfer (manual). */

@@ -38,6 +38,15 @@ public final class PickupOption extends OpenEnum {
     return LOOKUP.known(this);
   }
 
+  /**
+   * True if this value means the same as {@code other}: the same {@link Known} member, however
+   * each is spelled, or, for values this SDK does not know, the same string. Use it rather than
+   * {@code equals}, which compares spellings.
+   */
+  public boolean is(PickupOption other) {
+    return known().equals(other.known()) && (known().isPresent() || equals(other));
+  }
+
   /** The values this SDK version knows. */
   public enum Known {
     /** Pick the latest pickup option. */

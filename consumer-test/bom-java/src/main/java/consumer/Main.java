@@ -1,6 +1,9 @@
 package consumer;
 
+import static consumer.common.Checks.check;
+
 import com.sun.net.httpserver.HttpServer;
+import consumer.common.Checks;
 import dev.orderkit.core.OrderKitVersion;
 import dev.orderkit.partner.PartnerClient;
 import dev.orderkit.partner.model.ActionResult;
@@ -16,11 +19,15 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A user's program: creates one partner order against a loopback server and checks the request
- * and the decoded answer. Exits non-zero (failing the build) if anything is off.
+ * and the decoded answer, then that no two jars of its runtime classpath (the four API modules
+ * and what they bring) carry the same resource path, which Android's packaging would refuse.
+ * Exits non-zero (failing the build) if anything is off.
  */
 public final class Main {
   private Main() {}
@@ -64,12 +71,10 @@ public final class Main {
     } finally {
       server.stop(0);
     }
-  }
-
-  private static void check(boolean ok, String what) {
-    if (!ok) {
-      throw new AssertionError("consumer test failed: " + what);
-    }
+    Map<String, List<String>> duplicates = Checks.duplicateResources();
+    System.out.println(Checks.classpath().size() + " classpath entries; resources in more than "
+        + "one jar: " + duplicates);
+    check(duplicates.isEmpty(), "resources carried by more than one jar: " + duplicates);
   }
 
   private static String read(InputStream in) throws IOException {

@@ -1,0 +1,56 @@
+package consumer.common;
+
+import static consumer.common.Checks.check;
+
+import dev.orderkit.partner.OrderPage;
+import dev.orderkit.partner.PartnerClient;
+import dev.orderkit.partner.model.ActionResult;
+import dev.orderkit.partner.model.CreateOrderParams;
+import dev.orderkit.partner.model.ListOrdersParams;
+import dev.orderkit.partner.model.OrderDetail;
+import dev.orderkit.partner.model.OrderPrice;
+import dev.orderkit.partner.model.OrderStatus;
+import dev.orderkit.partner.model.ProductItem;
+import dev.orderkit.partner.model.Recipient;
+import dev.orderkit.testkit.FakePartnerApi;
+import java.math.BigDecimal;
+
+/**
+ * What every consumer project does with OrderKit, against the testkit's partner fake: one
+ * create, one list and one detail read, and the fulfillment call that failed with a
+ * {@code NoSuchMethodError} beside Retrofit 2 ({@code process}), each result checked.
+ */
+public final class PartnerFlow {
+  private PartnerFlow() {}
+
+  /** Runs the flow on a fresh fake; returns a one-line summary. */
+  public static String run() {
+    try (FakePartnerApi fake = new FakePartnerApi().start();
+        PartnerClient partner = fake.client()) {
+      ActionResult created = partner.orders().create(CreateOrderParams.builder()
+          .orderCode("ORD-CONSUMER-1")
+          .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
+              .fullAddress("Sariwangi Parongpong Bandung").build())
+          .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
+              .unitPrice(new BigDecimal("15000")).qty(2).build())
+          .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
+              .grandTotalOrderPrice(new BigDecimal("30000")).build())
+          .build());
+      check(created.status() == 201, "create: " + created);
+
+      OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(10).build());
+      check(page.items().size() == 1, "list: " + page);
+      long id = page.items().get(0).orderHeaderId();
+      OrderDetail detail = partner.orders().detail(id);
+      check(detail.orderCode().equals("ORD-CONSUMER-1"), "detail: " + detail);
+      check(detail.priceInfo().get().grandTotal().compareTo(new BigDecimal("30000")) == 0,
+          "grand total: " + detail.priceInfo());
+
+      partner.fulfillment().process("ORD-CONSUMER-1");
+      check(fake.statusOf("ORD-CONSUMER-1").get().is(OrderStatus.PROCESS),
+          "status after process: " + fake.statusOf("ORD-CONSUMER-1"));
+      check(fake.requests().size() == 4, "requests: " + fake.requests().size());
+      return "created, listed, read and processed ORD-CONSUMER-1 (order " + id + ")";
+    }
+  }
+}

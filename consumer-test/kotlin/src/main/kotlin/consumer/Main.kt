@@ -1,0 +1,55 @@
+package consumer
+
+import dev.orderkit.core.errors.NotFoundException
+import dev.orderkit.partner.PartnerClient
+import dev.orderkit.partner.model.CreateOrderParams
+import dev.orderkit.partner.model.ListOrdersParams
+import dev.orderkit.partner.model.OrderPrice
+import dev.orderkit.partner.model.OrderStatus
+import dev.orderkit.partner.model.ProductItem
+import dev.orderkit.partner.model.Recipient
+import dev.orderkit.testkit.FakePartnerApi
+import java.math.BigDecimal
+import kotlin.jvm.optionals.getOrNull
+
+/** A Kotlin app's use of the partner client, against the testkit's fake; fails on any surprise. */
+fun main() {
+    FakePartnerApi().start().use { fake ->
+        fake.client().use { partner -> placeAndProcess(partner, fake) }
+    }
+    println("Kotlin consumer: OK")
+}
+
+private fun placeAndProcess(partner: PartnerClient, fake: FakePartnerApi) {
+    val tenant: String? = partner.options().tenantId()          // an option that may be unset
+    check(tenant?.isNotEmpty() == true) { "tenant: $tenant" }
+
+    val created = partner.orders().create(
+        CreateOrderParams.builder()
+            .orderCode("ORD-KOTLIN-1")
+            .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
+                .fullAddress("Sariwangi Parongpong Bandung").build())
+            .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
+                .unitPrice(BigDecimal("15000")).qty(2).build())
+            .price(OrderPrice.builder().subTotalPrice(BigDecimal("30000"))
+                .grandTotalOrderPrice(BigDecimal("30000")).build())
+            .build())
+    val requestId: String? = created.requestId().getOrNull()
+    println("created: ${created.status()} ${created.message()} (request ${requestId ?: "-"})")
+
+    val summary = partner.orders().list(ListOrdersParams.builder().perPage(10).build()).items()
+        .single { it.orderCode() == "ORD-KOTLIN-1" }
+    val detail = partner.orders().detail(summary.orderHeaderId())
+    val code: String = detail.orderCode()                        // non-null: no !! needed
+    val total: BigDecimal? = detail.priceInfo().getOrNull()?.grandTotal()
+    check(code == "ORD-KOTLIN-1" && total?.compareTo(BigDecimal("30000")) == 0) { "$detail" }
+
+    partner.fulfillment().process(code)
+    check(fake.statusOf(code).getOrNull()?.`is`(OrderStatus.PROCESS) == true) {
+        "status: ${fake.statusOf(code)}"
+    }
+
+    val missing = runCatching { partner.orders().detail(999_999) }.exceptionOrNull()
+    check(missing is NotFoundException) { "expected a 404, got $missing" }
+    println("404 as NotFoundException, request id ${missing.requestId() ?: "-"}")
+}
