@@ -1,12 +1,14 @@
 package dev.orderkit.benchmarks;
 
+import dev.orderkit.core.internal.BufferedHttpResponse;
+import dev.orderkit.core.internal.BufferedResponseMeta;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.squareup.moshi.JsonAdapter;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
-import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.partner.internal.Envelope;
 import dev.orderkit.partner.internal.Enveloped;
 import dev.orderkit.partner.internal.PartnerJson;
@@ -48,7 +50,7 @@ public class DecodeBenchmark {
   public void setUp() {
     page = Payloads.listPage();
     body = new Buffer().write(page);
-    meta = new ResponseMeta(200, Headers.of("Content-Type", "application/json"), "bench", 1, body);
+    meta = new BufferedResponseMeta(200, Headers.of("Content-Type", "application/json"), "bench", 1, body);
     sdkParser = Envelope.parser(PartnerJson.MOSHI.adapter(OrderList.class));
     jackson = jacksonMapper().readerFor(Plain.ListEnvelope.class);
     moshiPlain = HandWrittenClient.MOSHI.adapter(Plain.ListEnvelope.class);
@@ -62,7 +64,7 @@ public class DecodeBenchmark {
   @Benchmark
   public OrderList sdkDecodeList() {
     HttpResponseFor<Enveloped<OrderList>> response =
-        new HttpResponseFor<>(meta, page, new Buffer().write(page), sdkParser);
+        new BufferedHttpResponse<>(meta, page, new Buffer().write(page), sdkParser);
     return Envelope.requireData(response.parse(), "order list");
   }
 

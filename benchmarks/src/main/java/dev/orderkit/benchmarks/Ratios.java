@@ -1,5 +1,7 @@
 package dev.orderkit.benchmarks;
 
+import dev.orderkit.core.internal.BufferedHttpResponse;
+import dev.orderkit.core.internal.BufferedResponseMeta;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.partner.internal.Envelope;
@@ -270,8 +272,8 @@ public final class Ratios {
     }
     byte[] page = Payloads.listPage();
     Buffer body = new Buffer().write(page);
-    OrderList sdk = Envelope.requireData(new HttpResponseFor<>(
-        new ResponseMeta(200, Headers.of(), "bench", 1, body), body,
+    OrderList sdk = Envelope.requireData(new BufferedHttpResponse<>(
+        new BufferedResponseMeta(200, Headers.of(), "bench", 1, body), body,
         Envelope.parser(PartnerJson.MOSHI.adapter(OrderList.class))).parse(), "order list");
     Plain.ListEnvelope jackson = DecodeBenchmark.jacksonMapper()
         .readerFor(Plain.ListEnvelope.class).readValue(page);

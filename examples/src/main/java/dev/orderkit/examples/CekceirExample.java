@@ -44,13 +44,14 @@ public final class CekceirExample {
             .putData("imeis", Collections.emptyList()).build());
         n.say("-> accepted?!");
       } catch (ValidationException e) {
-        n.say("-> " + e.status() + " " + e.errorCode() + ": \"" + e.apiMessage() + "\"");
+        n.say("-> " + e.status() + " " + e.errorCode().orElse("-") + ": \""
+            + e.apiMessage().orElse("") + "\"");
         for (java.util.Map.Entry<String, java.util.List<String>> field : e.fieldErrors().entrySet()) {
           if (field.getKey().startsWith("/")) {               // keyed by the JSON pointer in data
             n.say("   field " + field.getKey() + ": " + String.join("; ", field.getValue()));
           }
         }
-        n.say("   trace id " + e.traceId());
+        n.say("   trace id " + e.traceId().orElse("-"));
       }
     } finally {
       if (fake != null) {

@@ -4,7 +4,7 @@ import dev.orderkit.bosonline.internal.BosOnlineEndpoints;
 import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline;
 
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** The bosOnline API without blocking; get it from {@link BosOnlineClient#async()}. */
 public final class BosOnlineAsyncClient {

@@ -6,7 +6,7 @@ import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.Credentials;
 import dev.orderkit.core.TokenSupplier;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /**
  * The bosOnline API: {@link #checkout()} (Request Create Order), blocking; {@link #async()} for

@@ -5,7 +5,7 @@ import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** Checkout: Request Create Order ({@code POST /order/{id}}). Blocking calls. */
 public final class CheckoutService {

@@ -85,7 +85,7 @@ class BosOnlineCheckoutTest {
 
   private static CreateOrderResult checkedRaw(HttpResponseFor<CreateOrderResult> raw) {
     assertThat(raw.statusCode()).isEqualTo(200);
-    assertThat(raw.requestId()).isEqualTo("req-bos-1");
+    assertThat(raw.requestId()).contains("req-bos-1");
     assertThat(raw.attempts()).isEqualTo(1);
     assertThat(raw.bodyText()).isEqualTo(Fixtures.text("create-order.response.json"));
     return raw.parse();

@@ -109,14 +109,14 @@ class BosOnlineErrorsTest {
     }
     ApiException api = (ApiException) thrown;
     assertThat(api.status()).isEqualTo(status);
-    assertThat(api.requestId()).isEqualTo("req-0");
+    assertThat(api.requestId()).contains("req-0");
     assertThat(api.rawBody()).isEqualTo(body);
     if (bodyKind.equals("json")) {
-      assertThat(api.apiMessage()).isEqualTo("Data tidak valid");
+      assertThat(api.apiMessage()).contains("Data tidak valid");
       assertThat(api.fieldErrors()).containsExactly(
           Map.entry("items.order_items.0.item_sku", List.of("SKU tidak ditemukan")));
     } else {
-      assertThat(api.apiMessage()).isNull();
+      assertThat(api.apiMessage()).isEmpty();
       assertThat(api.fieldErrors()).isEmpty();
     }
     assertThat(api.getMessage()).doesNotContain("bos_tok_123");
@@ -151,7 +151,7 @@ class BosOnlineErrorsTest {
     }
     assertThat(thrown).isInstanceOf(type);
     assertThat(((ApiException) thrown).status()).isEqualTo(status);
-    assertThat(((ApiException) thrown).apiMessage()).isEqualTo("Nope " + status);
+    assertThat(((ApiException) thrown).apiMessage()).contains("Nope " + status);
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.orderkit.cekat.internal.CekatEndpoints.OrderList;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.AsyncPage;
-import dev.orderkit.core.Futures;
+import dev.orderkit.core.spi.Futures;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

@@ -5,9 +5,9 @@ import dev.orderkit.cekat.model.CreateOrderParams;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
-import dev.orderkit.core.Futures;
+import dev.orderkit.core.spi.Futures;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

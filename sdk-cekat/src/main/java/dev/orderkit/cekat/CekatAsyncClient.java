@@ -1,6 +1,6 @@
 package dev.orderkit.cekat;
 
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** The cekat API without blocking; get it from {@link CekatClient#async()}. */
 public final class CekatAsyncClient {

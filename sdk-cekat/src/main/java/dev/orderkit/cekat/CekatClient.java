@@ -4,7 +4,7 @@ import dev.orderkit.cekat.internal.CekatJson;
 import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /**
  * The cekat commerce orders API: {@link #orders()} (create, list, auto-paging), blocking;

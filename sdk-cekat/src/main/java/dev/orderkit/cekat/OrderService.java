@@ -8,7 +8,7 @@ import dev.orderkit.cekat.model.Order;
 import dev.orderkit.core.AutoPager;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** Orders: create, and list page by page or auto-paging. Blocking calls. */
 public final class OrderService {

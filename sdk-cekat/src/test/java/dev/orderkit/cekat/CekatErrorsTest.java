@@ -111,9 +111,9 @@ class CekatErrorsTest {
     assertThat(thrown).isInstanceOf(expected);
     ApiException api = (ApiException) thrown;
     assertThat(api.status()).isEqualTo(status);
-    assertThat(api.apiMessage()).isEqualTo("Nope " + status);
-    assertThat(api.errorCode()).isEqualTo("E" + status);
-    assertThat(api.requestId()).isEqualTo("req-" + status);
+    assertThat(api.apiMessage()).contains("Nope " + status);
+    assertThat(api.errorCode()).contains("E" + status);
+    assertThat(api.requestId()).contains("req-" + status);
     assertThat(api.fieldErrors())
         .containsExactly(Map.entry("items", List.of("The items field is required.")));
     assertThat(api.rawBody()).isEqualTo(errorBody(status));
@@ -185,10 +185,10 @@ class CekatErrorsTest {
     assertThat(create).isInstanceOf(UnexpectedStatusException.class)
         .hasMessageContaining("HTTP 201").hasMessageContaining("Customer not found");
     assertThat(((ApiException) create).status()).isEqualTo(201);
-    assertThat(((ApiException) create).apiMessage()).isEqualTo("Customer not found");
+    assertThat(((ApiException) create).apiMessage()).contains("Customer not found");
     assertThat(((ApiException) create).rawBody()).isEqualTo(body);
     assertThat(list).isInstanceOf(UnexpectedStatusException.class);
-    assertThat(((ApiException) list).apiMessage()).isEqualTo("Disabled");
+    assertThat(((ApiException) list).apiMessage()).contains("Disabled");
     assertThat(server.getRequestCount()).as("neither is retried").isEqualTo(2);
   }
 

@@ -4,7 +4,7 @@ import dev.orderkit.cekceir.internal.CekceirEndpoints;
 import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import java.util.concurrent.CompletableFuture;
 
 /** Service orders without blocking; get it from {@link CekceirAsyncClient#orders()}. */

@@ -1,6 +1,6 @@
 package dev.orderkit.cekceir;
 
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** The cekceir API without blocking; get it from {@link CekceirClient#async()}. */
 public final class CekceirAsyncClient {

@@ -5,7 +5,7 @@ import dev.orderkit.cekceir.internal.CekceirJson;
 import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /**
  * The cekceir service-orders API: {@link #orders()} (blocking), {@link #async()} (the same

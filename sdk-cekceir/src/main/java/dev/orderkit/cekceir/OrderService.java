@@ -5,7 +5,7 @@ import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** Service orders: create. Blocking calls; {@link #withRawResponse()} for the raw response. */
 public final class OrderService {

@@ -70,10 +70,10 @@ class CekceirErrorsTest {
     assertThat(thrown).isInstanceOf(ValidationException.class);
     ValidationException e = (ValidationException) thrown;
     assertThat(e.status()).isEqualTo(422);
-    assertThat(e.errorCode()).isEqualTo("ORDER_VALIDATION_ERROR");
+    assertThat(e.errorCode()).contains("ORDER_VALIDATION_ERROR");
     assertThat(e.apiMessage())
-        .isEqualTo("Format order mu tidak sesuai dengan format layanan yang kamu minta.");
-    assertThat(e.traceId()).isEqualTo("01234567-89ab-cdef-0123-456789abcdef");
+        .contains("Format order mu tidak sesuai dengan format layanan yang kamu minta.");
+    assertThat(e.traceId()).contains("01234567-89ab-cdef-0123-456789abcdef");
     assertThat(CekceirErrors.source(e)).contains("order");
     assertThat(e.attribute("source")).contains("order");
     assertThat(e.fieldErrors()).containsExactly(
@@ -119,10 +119,10 @@ class CekceirErrorsTest {
     assertThat(thrown).isInstanceOf(expected);
     ApiException api = (ApiException) thrown;
     assertThat(api.status()).isEqualTo(status);
-    assertThat(api.errorCode()).isEqualTo("E" + status);
-    assertThat(api.apiMessage()).isEqualTo("Gagal " + status);
-    assertThat(api.traceId()).isEqualTo("trace-" + status);
-    assertThat(api.requestId()).isEqualTo("req-h");
+    assertThat(api.errorCode()).contains("E" + status);
+    assertThat(api.apiMessage()).contains("Gagal " + status);
+    assertThat(api.traceId()).contains("trace-" + status);
+    assertThat(api.requestId()).contains("req-h");
     assertThat(api.getMessage()).doesNotContain("ck_test_123");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -151,8 +151,8 @@ class CekceirErrorsTest {
     assertThat(unknown.status()).contains(status);
     assertThat(unknown.getCause()).isInstanceOf(ServerException.class);
     ServerException server5xx = (ServerException) unknown.getCause();
-    assertThat(server5xx.errorCode()).isEqualTo("E" + status);
-    assertThat(server5xx.apiMessage()).isEqualTo("Gagal " + status);
+    assertThat(server5xx.errorCode()).contains("E" + status);
+    assertThat(server5xx.apiMessage()).contains("Gagal " + status);
     assertThat(server5xx.rawBody()).isEqualTo(error(status));
     assertThat(server.getRequestCount()).as("the order is never re-sent").isEqualTo(1);
   }
@@ -213,7 +213,7 @@ class CekceirErrorsTest {
         Map.entry("code", List.of("Layanan tidak ditemukan")),
         Map.entry("/imeis/0", List.of("/imeis/0: must match format",
             "/imeis/0: must NOT be longer than 15")));
-    assertThat(((ValidationException) thrown).traceId()).isNull();
+    assertThat(((ValidationException) thrown).traceId()).isEmpty();
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.orderkit.core;
 
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import dev.orderkit.core.http.UntypedRequest;
 import java.io.Closeable;
 import java.util.function.Consumer;

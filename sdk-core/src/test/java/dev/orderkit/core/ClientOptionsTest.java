@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderkit.core.errors.ApiTimeoutException;
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.http.ApiRequest;
-import dev.orderkit.core.http.ResponseParser;
-import dev.orderkit.core.http.Transport;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Transport;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.orderkit.partner;
 
-import dev.orderkit.core.Futures;
+import dev.orderkit.core.spi.Futures;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import dev.orderkit.partner.internal.Envelope;
 import dev.orderkit.partner.internal.PartnerEndpoints;
 import dev.orderkit.partner.model.ActionResult;

@@ -1,7 +1,7 @@
 package dev.orderkit.partner;
 
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import dev.orderkit.partner.internal.PartnerEndpoints;
 import dev.orderkit.partner.model.OrderCodeParams;
 import dev.orderkit.partner.model.Tracking;

@@ -3,7 +3,7 @@ package dev.orderkit.partner;
 import dev.orderkit.core.AutoPager;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import dev.orderkit.partner.internal.Envelope;
 import dev.orderkit.partner.internal.Enveloped;
 import dev.orderkit.partner.internal.PartnerEndpoints;

@@ -1,6 +1,6 @@
 package dev.orderkit.partner;
 
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 
 /** The partner API without blocking; get it from {@link PartnerClient#async()}. */
 public final class PartnerAsyncClient {

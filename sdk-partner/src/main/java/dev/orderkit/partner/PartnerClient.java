@@ -3,7 +3,7 @@ package dev.orderkit.partner;
 import dev.orderkit.core.ApiClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.ClientOptions;
-import dev.orderkit.core.http.Transport;
+import dev.orderkit.core.spi.Transport;
 import dev.orderkit.partner.internal.PartnerJson;
 import java.util.function.Function;
 

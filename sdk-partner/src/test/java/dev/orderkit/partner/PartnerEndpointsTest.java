@@ -238,7 +238,7 @@ class PartnerEndpointsTest {
 
   private static String writeTree(Object tree) {
     try {
-      return dev.orderkit.core.json.JsonTree.adapter().toJson(tree);
+      return dev.orderkit.core.spi.JsonTree.adapter().toJson(tree);
     } catch (RuntimeException e) {
       throw e;
     }

@@ -1,7 +1,7 @@
 package dev.orderkit.testkit;
 
 import com.squareup.moshi.JsonReader;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.orderkit.testkit;
 import dev.orderkit.bosonline.BosOnlineClient;
 import dev.orderkit.bosonline.internal.BosOnlineJson;
 import dev.orderkit.bosonline.model.CreateOrderParams;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;

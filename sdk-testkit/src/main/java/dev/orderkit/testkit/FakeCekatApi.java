@@ -5,7 +5,7 @@ import dev.orderkit.cekat.CekatClient;
 import dev.orderkit.cekat.internal.CekatJson;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

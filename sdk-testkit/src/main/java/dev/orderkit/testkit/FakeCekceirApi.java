@@ -5,7 +5,7 @@ import dev.orderkit.cekceir.CekceirClient;
 import dev.orderkit.cekceir.internal.CekceirJson;
 import dev.orderkit.cekceir.model.CekImei;
 import dev.orderkit.cekceir.model.OrderResult;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package dev.orderkit.testkit;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.partner.internal.PartnerJson;
 import dev.orderkit.partner.model.OrderStatus;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.orderkit.reliability;
 
 import com.squareup.moshi.JsonReader;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -213,14 +213,14 @@ class FakeCekceirApiTest {
         () -> cekceir.orders().create(noImeis));
 
     assertThat(e.status()).isEqualTo(422);
-    assertThat(e.errorCode()).isEqualTo("ORDER_VALIDATION_ERROR");
+    assertThat(e.errorCode()).contains("ORDER_VALIDATION_ERROR");
     assertThat(e.apiMessage())
-        .isEqualTo("Format order mu tidak sesuai dengan format layanan yang kamu minta.");
+        .contains("Format order mu tidak sesuai dengan format layanan yang kamu minta.");
     assertThat(e.fieldErrors().get("data"))
         .containsExactly("/imeis: must NOT have fewer than 1 items");
     assertThat(e.fieldErrors().get("/imeis"))
         .containsExactly("/imeis: must NOT have fewer than 1 items");
-    assertThat(e.traceId()).isNotBlank();
+    assertThat(e.traceId()).hasValueSatisfying(v -> assertThat(v).isNotBlank());
     assertThat(CekceirErrors.source(e)).hasValue("order");
 
     ValidationException missing = catchThrowableOfType(ValidationException.class,
@@ -239,7 +239,7 @@ class FakeCekceirApiTest {
         () -> cekceir.orders().create(CreateOrderParams.builder().code("cek_unknown")
             .putData("x", "y").build()));
 
-    assertThat(e.errorCode()).isEqualTo("ORDER_VALIDATION_ERROR");
+    assertThat(e.errorCode()).contains("ORDER_VALIDATION_ERROR");
     assertThat(e.fieldErrors().get("code")).singleElement().asString().contains("cek_unknown");
     assertThat(fake.orders()).isEmpty();
   }
@@ -262,7 +262,7 @@ class FakeCekceirApiTest {
         () -> order(IMEI_1, IMEI_2));
 
     assertThat(e.status()).isEqualTo(FakeCekceirApi.INSUFFICIENT_BALANCE_STATUS);
-    assertThat(e.errorCode()).isEqualTo("INSUFFICIENT_BALANCE");
+    assertThat(e.errorCode()).contains("INSUFFICIENT_BALANCE");
     assertThat(fake.balance()).isEqualByComparingTo("2000");
     assertThat(fake.orders()).isEmpty();
     assertThat(order(IMEI_1).remainingBalance()).isEqualByComparingTo("500"); // one still fits
@@ -274,7 +274,7 @@ class FakeCekceirApiTest {
       AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
           () -> wrong.orders().create(CreateOrderParams.cekImei(CekImei.of(IMEI_1))));
       assertThat(e.status()).isEqualTo(401);
-      assertThat(e.errorCode()).isEqualTo("UNAUTHORIZED");
+      assertThat(e.errorCode()).contains("UNAUTHORIZED");
     }
     assertThat(fake.orders()).isEmpty();
     assertThat(fake.requests()).hasSize(1);

@@ -117,8 +117,9 @@ public final class Sample {
           .code("cek_imei").putData("imeis", Collections.emptyList()).build());
       out.println("cekceir refused: not refused");
     } catch (ValidationException e) {
-      out.println("cekceir refused: " + e.status() + " " + e.errorCode() + " \"" + e.apiMessage()
-          + "\" fields " + new TreeMap<>(e.fieldErrors()) + " trace " + e.traceId());
+      out.println("cekceir refused: " + e.status() + " " + e.errorCode().orElse("-") + " \""
+          + e.apiMessage().orElse("") + "\" fields " + new TreeMap<>(e.fieldErrors()) + " trace "
+          + e.traceId().orElse("-"));
     }
   }
 }

@@ -6,9 +6,9 @@ import com.squareup.moshi.JsonReader;
 import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.http.ApiRequest;
-import dev.orderkit.core.http.RequestBodyWriter;
-import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.RequestBodyWriter;
+import dev.orderkit.core.spi.ResponseParser;
 
 /**
  * Every typed bosOnline endpoint, defined once. Today that is Request Create Order, the only

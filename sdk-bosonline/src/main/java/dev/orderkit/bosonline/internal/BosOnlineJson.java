@@ -11,9 +11,9 @@ import dev.orderkit.bosonline.model.Receiver;
 import dev.orderkit.bosonline.model.ReceiverDetail;
 import dev.orderkit.bosonline.model.Sender;
 import dev.orderkit.bosonline.model.SocialMedia;
-import dev.orderkit.core.json.JsonRewrite;
-import dev.orderkit.core.json.OrderKitJson;
-import dev.orderkit.core.json.ValueAdapters;
+import dev.orderkit.core.spi.JsonRewrite;
+import dev.orderkit.core.spi.OrderKitJson;
+import dev.orderkit.core.spi.ValueAdapters;
 
 /**
  * The bosOnline module's one {@link Moshi}: the core adapters plus every bosOnline model. Built

@@ -1,7 +1,7 @@
 package dev.orderkit.bosonline.model;
 
 import com.squareup.moshi.Json;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.orderkit.bosonline.model;
 
-import dev.orderkit.core.Checks;
+import dev.orderkit.core.spi.Checks;
 import java.math.BigDecimal;
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 

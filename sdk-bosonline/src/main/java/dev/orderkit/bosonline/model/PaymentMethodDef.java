@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline.model;
 
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

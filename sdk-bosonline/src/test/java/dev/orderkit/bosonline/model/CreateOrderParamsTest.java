@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.json.MissingAttributesException;
+import dev.orderkit.core.errors.MissingAttributesException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.orderkit.bosonline.model;
 
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.bosonline.internal.BosOnlineJson;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.internal;
 
-import dev.orderkit.core.Checks;
+import dev.orderkit.core.spi.Checks;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -9,10 +9,10 @@ import dev.orderkit.cekat.model.CreateOrderParams;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
-import dev.orderkit.core.http.ApiRequest;
-import dev.orderkit.core.http.RequestBodyWriter;
-import dev.orderkit.core.http.ResponseParser;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.RequestBodyWriter;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.JsonTree;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.orderkit.cekat.internal;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.ApiException;
-import dev.orderkit.core.errors.StandardErrorDecoder;
+import dev.orderkit.core.spi.StandardErrorDecoder;
 import dev.orderkit.core.http.ResponseMeta;
-import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.spi.ResponseParser;
 import java.io.IOException;
 import java.util.Locale;
 

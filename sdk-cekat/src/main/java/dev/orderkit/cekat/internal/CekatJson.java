@@ -13,8 +13,8 @@ import dev.orderkit.cekat.model.Order;
 import dev.orderkit.cekat.model.OrderItem;
 import dev.orderkit.cekat.model.OrderItemParams;
 import dev.orderkit.cekat.model.OrderNumber;
-import dev.orderkit.core.json.OrderKitJson;
-import dev.orderkit.core.json.ValueAdapters;
+import dev.orderkit.core.spi.OrderKitJson;
+import dev.orderkit.core.spi.ValueAdapters;
 import java.io.IOException;
 import java.math.BigDecimal;
 

@@ -1,9 +1,9 @@
 package dev.orderkit.cekat.model;
 
-import dev.orderkit.core.Checks;
+import dev.orderkit.core.spi.Checks;
 import com.squareup.moshi.Json;
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

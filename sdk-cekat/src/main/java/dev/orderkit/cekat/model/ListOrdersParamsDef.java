@@ -1,7 +1,7 @@
 package dev.orderkit.cekat.model;
 
-import dev.orderkit.core.Checks;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.Checks;
+import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import dev.orderkit.core.json.OpenEnum;
+import dev.orderkit.core.OpenEnum;
 import java.util.Locale;
 import java.util.Optional;
 

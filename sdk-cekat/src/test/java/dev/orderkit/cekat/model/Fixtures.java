@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Types;
 import dev.orderkit.cekat.internal.CekatJson;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,11 +5,10 @@ import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
-import dev.orderkit.core.http.ApiRequest;
-import dev.orderkit.core.http.RequestBodyWriter;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.http.ResponseMeta;
-import dev.orderkit.core.http.ResponseParser;
-import java.util.Optional;
+import dev.orderkit.core.spi.ResponseParser;
 
 /**
  * The cekceir endpoint as a request, defined once and shared by the blocking, async and raw
@@ -62,7 +61,7 @@ public final class CekceirEndpoints {
       throw new com.squareup.moshi.JsonDataException("Expected the order result but was null");
     }
     return OrderResult.builder().from(decoded).httpStatus(meta.statusCode())
-        .requestId(Optional.ofNullable(meta.requestId())).build();
+        .requestId(meta.requestId()).build();
   }
 
   private static OrderKitException notAnOrder(ResponseMeta meta) {

@@ -1,8 +1,8 @@
 package dev.orderkit.cekceir.internal;
 
-import dev.orderkit.core.errors.ErrorDecoder;
+import dev.orderkit.core.spi.ErrorDecoder;
 import dev.orderkit.core.errors.ErrorDetails;
-import dev.orderkit.core.errors.StandardErrorDecoder;
+import dev.orderkit.core.spi.StandardErrorDecoder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

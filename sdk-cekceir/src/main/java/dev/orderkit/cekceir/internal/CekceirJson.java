@@ -3,8 +3,8 @@ package dev.orderkit.cekceir.internal;
 import com.squareup.moshi.Moshi;
 import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
-import dev.orderkit.core.json.OrderKitJson;
-import dev.orderkit.core.json.ValueAdapters;
+import dev.orderkit.core.spi.OrderKitJson;
+import dev.orderkit.core.spi.ValueAdapters;
 
 /**
  * The cekceir module's one {@link Moshi}: the core adapters plus every cekceir model. Built once,

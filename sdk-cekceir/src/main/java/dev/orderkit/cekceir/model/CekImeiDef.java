@@ -1,7 +1,7 @@
 package dev.orderkit.cekceir.model;
 
 import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

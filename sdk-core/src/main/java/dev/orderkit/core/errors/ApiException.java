@@ -1,5 +1,6 @@
 package dev.orderkit.core.errors;
 
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
@@ -55,23 +56,23 @@ public class ApiException extends OrderKitException {
     return details.status();
   }
 
-  /** The API's error code, or null when the body had none. */
-  public String errorCode() {
+  /** The API's error code, if the body had one. */
+  public Optional<String> errorCode() {
     return details.errorCode();
   }
 
-  /** The API's own message, or null when the body had none. */
-  public String apiMessage() {
+  /** The API's own message, if the body had one. */
+  public Optional<String> apiMessage() {
     return details.message();
   }
 
-  /** The request id from the body or headers, or null. */
-  public String requestId() {
+  /** The request id from the body or headers, if any. */
+  public Optional<String> requestId() {
     return details.requestId();
   }
 
-  /** The trace id from the body, or null. */
-  public String traceId() {
+  /** The trace id from the body, if any. */
+  public Optional<String> traceId() {
     return details.traceId();
   }
 
@@ -104,16 +105,11 @@ public class ApiException extends OrderKitException {
 
   private static String describe(ErrorDetails d) {
     StringBuilder sb = new StringBuilder("HTTP ").append(d.status());
-    if (d.errorCode() != null) {
-      sb.append(' ').append(cut(d.errorCode()));
-    }
-    sb.append(": ").append(d.message() != null ? cut(d.message()) : "(no message in the response)");
-    if (d.requestId() != null) {
-      sb.append(" [request_id=").append(cut(d.requestId())).append(']');
-    }
-    if (d.traceId() != null) {
-      sb.append(" [trace_id=").append(cut(d.traceId())).append(']');
-    }
+    d.errorCode().ifPresent(code -> sb.append(' ').append(cut(code)));
+    sb.append(": ")
+        .append(d.message().map(ApiException::cut).orElse("(no message in the response)"));
+    d.requestId().ifPresent(id -> sb.append(" [request_id=").append(cut(id)).append(']'));
+    d.traceId().ifPresent(id -> sb.append(" [trace_id=").append(cut(id)).append(']'));
     if (!d.fieldErrors().isEmpty()) {
       sb.append(" fields=").append(cut(d.fieldErrors().keySet().toString()));
     }

@@ -1,5 +1,7 @@
 package dev.orderkit.core.errors;
 
+import java.util.Optional;
+import dev.orderkit.core.spi.ErrorDecoder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,24 +58,24 @@ public final class ErrorDetails {
     return rawBody;
   }
 
-  /** The API's error code (such as {@code ORDER_VALIDATION_ERROR}), or null. */
-  public String errorCode() {
-    return errorCode;
+  /** The API's error code (such as {@code ORDER_VALIDATION_ERROR}). */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
   }
 
-  /** The API's own message, or null. */
-  public String message() {
-    return message;
+  /** The API's own message. */
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
   }
 
-  /** The request id from the body or the headers, or null. */
-  public String requestId() {
-    return requestId;
+  /** The request id from the body or the headers. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
   }
 
-  /** The trace id from the body, or null. */
-  public String traceId() {
-    return traceId;
+  /** The trace id from the body. */
+  public Optional<String> traceId() {
+    return Optional.ofNullable(traceId);
   }
 
   /** Field errors: field path to the messages for it, verbatim; empty when none. */

@@ -34,7 +34,7 @@ public final class OutcomeUnknownException extends OrderKitException {
   /** The request id when the server answered with one. */
   public Optional<String> requestId() {
     return getCause() instanceof ApiException
-        ? Optional.ofNullable(((ApiException) getCause()).requestId())
+        ? ((ApiException) getCause()).requestId()
         : Optional.empty();
   }
 }

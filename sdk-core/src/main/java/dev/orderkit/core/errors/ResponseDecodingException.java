@@ -1,5 +1,6 @@
 package dev.orderkit.core.errors;
 
+import java.util.Optional;
 import okhttp3.Headers;
 
 /**
@@ -43,9 +44,9 @@ public final class ResponseDecodingException extends OrderKitException {
     return headers;
   }
 
-  /** The request id from the headers, or null. */
-  public String requestId() {
-    return requestId;
+  /** The request id from the headers, if any. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
   }
 
   /** The response body as text, cut to a bounded length. */

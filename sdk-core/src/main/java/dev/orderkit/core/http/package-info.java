@@ -1,8 +1,8 @@
 /**
- * The transport every API module uses: {@link dev.orderkit.core.http.Transport} sends an
- * {@link dev.orderkit.core.http.ApiRequest} over OkHttp with auth, retries under the order rule,
- * logging and typed errors, blocking or async, and returns an
- * {@link dev.orderkit.core.http.HttpResponseFor} or the parsed value.
- * {@link dev.orderkit.core.http.UntypedRequest} reaches endpoints that have no typed method yet.
+ * What a call returns before parsing: {@link dev.orderkit.core.http.HttpResponseFor} (status,
+ * headers, request id, attempts, then the typed value) and its
+ * {@link dev.orderkit.core.http.ResponseMeta}, from every service's {@code withRawResponse()};
+ * and {@link dev.orderkit.core.http.UntypedRequest}, which reaches endpoints that have no typed
+ * method yet with the same auth, retries and typed errors.
  */
 package dev.orderkit.core.http;

@@ -8,7 +8,7 @@ import dev.orderkit.core.errors.ApiTimeoutException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ResponseDecodingException;
-import dev.orderkit.core.http.ApiRequest;
+import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
 import java.io.IOException;
@@ -132,8 +132,8 @@ public final class Exchange<T> {
       // the buffer to its parse, which consumes it, and keeps a copy of the bytes (error reports,
       // raw access); a raw response, which may never be parsed, reads it out at once.
       byte[] bytes = parsedAtOnce ? BodyBytes.copyOf(buffer) : buffer.readByteArray();
-      ResponseMeta meta = new ResponseMeta(status, headers, requestId, attempts, bytes);
-      return Step.done(new HttpResponseFor<>(meta, bytes, parsedAtOnce ? buffer : null,
+      ResponseMeta meta = new BufferedResponseMeta(status, headers, requestId, attempts, bytes);
+      return Step.done(new BufferedHttpResponse<>(meta, bytes, parsedAtOnce ? buffer : null,
           request.parser()));
     }
     Credentials credentials = core.options().credentials();

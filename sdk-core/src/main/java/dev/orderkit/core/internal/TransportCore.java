@@ -4,7 +4,7 @@ import com.squareup.moshi.Moshi;
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.LogLevel;
 import dev.orderkit.core.errors.ApiException;
-import dev.orderkit.core.errors.ErrorDecoder;
+import dev.orderkit.core.spi.ErrorDecoder;
 import dev.orderkit.core.errors.ErrorDetails;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -188,7 +188,7 @@ public final class TransportCore {
   }
 
   /** Starts the attempts of one call. */
-  public <T> Exchange<T> newExchange(dev.orderkit.core.http.ApiRequest<T> request,
+  public <T> Exchange<T> newExchange(dev.orderkit.core.spi.ApiRequest<T> request,
       dev.orderkit.core.RequestOptions options, okhttp3.HttpUrl url, byte[] body) {
     return new Exchange<>(this, request, options, url, body);
   }

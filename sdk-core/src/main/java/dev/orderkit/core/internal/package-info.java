@@ -1,6 +1,6 @@
 /**
  * OrderKit's internals: not API. Anything here may change in any release without notice; use
- * {@code dev.orderkit.core}, {@code dev.orderkit.core.http}, {@code dev.orderkit.core.json} and
- * {@code dev.orderkit.core.errors} instead.
+ * {@code dev.orderkit.core}, {@code dev.orderkit.core.http} and {@code dev.orderkit.core.errors}
+ * instead (and, to write an API module, {@code dev.orderkit.core.spi}).
  */
 package dev.orderkit.core.internal;

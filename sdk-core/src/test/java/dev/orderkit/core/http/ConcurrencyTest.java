@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.RequestOptions;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.JsonTree;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Transport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,11 @@ import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.UnexpectedStatusException;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.JsonTree;
+import dev.orderkit.core.spi.RequestBodyWriter;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Transport;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +30,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** OkHttp never replays on its own, failures stay typed, and derived clients stay clean. */
 class HardeningTest {

@@ -9,7 +9,11 @@ import dev.orderkit.core.OrderKitVersion;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.NotFoundException;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.JsonTree;
+import dev.orderkit.core.spi.RequestBodyWriter;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Transport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -85,7 +89,7 @@ class TransportTest {
         .isEqualTo("{\"order_code\":\"ORD 1/2\",\"quantity\":2,\"price\":2000.00}");
 
     assertThat(response.statusCode()).isEqualTo(201);
-    assertThat(response.requestId()).isEqualTo("req-9");
+    assertThat(response.requestId()).contains("req-9");
     assertThat(response.headers().get("X-Request-Id")).isEqualTo("req-9");
     assertThat(response.attempts()).isEqualTo(1);
     assertThat(response.parse()).isEqualTo(Map.of("order_code", "ORD/1"));

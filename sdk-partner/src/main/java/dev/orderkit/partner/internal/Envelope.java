@@ -5,10 +5,10 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.ApiException;
 import dev.orderkit.core.errors.ErrorDetails;
-import dev.orderkit.core.errors.StandardErrorDecoder;
+import dev.orderkit.core.spi.StandardErrorDecoder;
 import dev.orderkit.core.http.ResponseMeta;
-import dev.orderkit.core.http.ResponseParser;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
 
 /**

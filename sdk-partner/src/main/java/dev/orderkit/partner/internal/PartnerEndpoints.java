@@ -1,9 +1,9 @@
 package dev.orderkit.partner.internal;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.orderkit.core.http.ApiRequest;
-import dev.orderkit.core.http.RequestBodyWriter;
-import dev.orderkit.core.http.ResponseParser;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.RequestBodyWriter;
+import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.partner.model.ActionResult;
 import dev.orderkit.partner.model.CancelOrderParams;
 import dev.orderkit.partner.model.CreateOrderParams;

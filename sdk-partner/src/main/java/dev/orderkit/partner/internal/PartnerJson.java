@@ -1,9 +1,9 @@
 package dev.orderkit.partner.internal;
 
 import com.squareup.moshi.Moshi;
-import dev.orderkit.core.json.JsonRewrite;
-import dev.orderkit.core.json.OrderKitJson;
-import dev.orderkit.core.json.ValueAdapters;
+import dev.orderkit.core.spi.JsonRewrite;
+import dev.orderkit.core.spi.OrderKitJson;
+import dev.orderkit.core.spi.ValueAdapters;
 import dev.orderkit.partner.model.ActionResult;
 import dev.orderkit.partner.model.Buyer;
 import dev.orderkit.partner.model.BuyerInfo;

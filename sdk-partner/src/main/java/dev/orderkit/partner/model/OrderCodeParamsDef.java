@@ -1,8 +1,8 @@
 package dev.orderkit.partner.model;
 
-import dev.orderkit.core.Checks;
+import dev.orderkit.core.spi.Checks;
 import com.squareup.moshi.Json;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
 /**

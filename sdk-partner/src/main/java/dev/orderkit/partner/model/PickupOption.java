@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import dev.orderkit.core.json.OpenEnum;
+import dev.orderkit.core.OpenEnum;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import com.squareup.moshi.Json;
-import dev.orderkit.core.json.ValueStyle;
+import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

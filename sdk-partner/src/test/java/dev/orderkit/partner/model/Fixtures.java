@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import com.squareup.moshi.JsonReader;
-import dev.orderkit.core.json.JsonTree;
+import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.partner.internal.PartnerJson;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,158 @@
+package dev.orderkit.core.internal;
+
+import java.util.Optional;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.errors.OrderKitException;
+import dev.orderkit.core.errors.ResponseDecodingException;
+import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.spi.ResponseParser;
+import okhttp3.Headers;
+import okio.Buffer;
+
+/** The {@link HttpResponseFor} of a fully read response. Not API. */
+public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
+  private final ResponseMeta meta;
+  private final byte[] body; // never modified
+  private final ResponseParser<T> parser;
+  /** The body as read, still in Okio's pooled segments, for the first parse; then null. */
+  private Buffer unread;
+  private T parsed;
+  private boolean isParsed;
+
+  /** Wraps a fully read response; used by the transport. */
+  public BufferedHttpResponse(ResponseMeta meta, Buffer body, ResponseParser<T> parser) {
+    this(meta, body.snapshot().toByteArray(), null, parser);
+  }
+
+  /** Wraps a fully read response held as bytes; used by the transport. */
+  public BufferedHttpResponse(ResponseMeta meta, okio.ByteString body, ResponseParser<T> parser) {
+    this(meta, body.toByteArray(), null, parser);
+  }
+
+  /**
+   * Wraps a fully read response; used by the transport. {@code body} is taken as it is (no
+   * copy: the caller must not change it). {@code unread}, if not null, holds the same bytes as
+   * read from the connection: the first parse consumes it (its pooled segments go back to
+   * Okio's pool), which saves copying the body once more on the usual path.
+   */
+  public BufferedHttpResponse(ResponseMeta meta, byte[] body, Buffer unread, ResponseParser<T> parser) {
+    this.meta = meta;
+    this.body = body;
+    this.unread = unread;
+    this.parser = parser;
+  }
+
+  /** Returns the read buffer for the one parse that may consume it, or a fresh copy. */
+  private synchronized Buffer source() {
+    Buffer source = unread;
+    unread = null;
+    return source != null ? source : new Buffer().write(body);
+  }
+
+  @Override
+  public int statusCode() {
+    return meta.statusCode();
+  }
+
+  @Override
+  public Headers headers() {
+    return meta.headers();
+  }
+
+  @Override
+  public Optional<String> requestId() {
+    return meta.requestId();
+  }
+
+  @Override
+  public int attempts() {
+    return meta.attempts();
+  }
+
+  @Override
+  public ResponseMeta meta() {
+    return meta;
+  }
+
+  @Override
+  public String bodyText() {
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public synchronized T parse() {
+    if (!isParsed) {
+      parsed = doParse();
+      isParsed = true;
+    }
+    return parsed;
+  }
+
+  private T doParse() {
+    try {
+      return parseFrom(source()); // consumed by the reader: segment recycled
+    } catch (JsonEncodingException e) {
+      // Vendor examples (and so, sometimes, servers) put a comma before '}' or ']'. Moshi refuses
+      // that even when lenient; retry once without those commas before giving up.
+      Buffer repaired = TrailingCommas.remove(new Buffer().write(body));
+      if (repaired != null) {
+        try {
+          return parseFrom(repaired);
+        } catch (Exception | StackOverflowError ignored) {
+          // report the original failure below
+        }
+      }
+      throw decodingError(String.valueOf(e.getMessage()), e);
+    } catch (OrderKitException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
+      throw decodingError(String.valueOf(e.getMessage()), e);
+    } catch (LinkageError e) {
+      throw RuntimeDependencies.fromLinkageError(e);
+    }
+  }
+
+  private T parseFrom(Buffer source) throws java.io.IOException {
+    try {
+      JsonReader reader = JsonReader.of(source);
+      T value = parser.parse(reader, meta);
+      if (value == null) {
+        throw decodingError("the body holds no value", null);
+      }
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw decodingError("unexpected content after the JSON value", null);
+      }
+      return value;
+    } finally {
+      // peek() leaves trailing whitespace unread; a Buffer dropped non-empty never returns its
+      // pooled 8 KiB segment, so the next call allocates a new one. Drain it.
+      source.clear();
+    }
+  }
+
+  private ResponseDecodingException decodingError(String message, Throwable cause) {
+    String quoted = message.length() <= 500 ? message : message.substring(0, 500) + "…[truncated]";
+    return new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(),
+        meta.requestId().orElse(null), BodyText.bounded(new Buffer().write(body)), meta.attempts());
+  }
+
+  @Override
+  public <R> HttpResponseFor<R> map(java.util.function.Function<? super T, ? extends R> f) {
+    ResponseParser<T> inner = parser;
+    Buffer pending;
+    synchronized (this) {
+      pending = unread; // the mapped response parses instead of this one
+      unread = null;
+    }
+    return new BufferedHttpResponse<>(meta, body, pending,
+        (reader, m) -> f.apply(inner.parse(reader, m)));
+  }
+
+  @Override
+  public String toString() {
+    return "HttpResponseFor{status=" + meta.statusCode() + ", requestId=" + meta.requestId().orElse(null)
+        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.length + "}";
+  }
+}

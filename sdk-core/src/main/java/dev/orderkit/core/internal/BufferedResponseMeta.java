@@ -1,0 +1,85 @@
+package dev.orderkit.core.internal;
+
+import java.util.Optional;
+import dev.orderkit.core.errors.ApiException;
+import dev.orderkit.core.errors.ErrorDetails;
+import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.spi.ErrorDecoder;
+import okhttp3.Headers;
+import okio.Buffer;
+
+/** The {@link ResponseMeta} of a fully read response. Not API. */
+public final class BufferedResponseMeta implements ResponseMeta {
+  private final int statusCode;
+  private final Headers headers;
+  private final String requestId;
+  private final int attempts;
+  private final byte[] body; // never modified
+
+  /** Creates the metadata of one response whose (fully read) body is {@code body}. */
+  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
+      Buffer body) {
+    this(statusCode, headers, requestId, attempts, body.snapshot().toByteArray());
+  }
+
+  /** Creates the metadata of one response whose body is {@code body}. */
+  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
+      okio.ByteString body) {
+    this(statusCode, headers, requestId, attempts, body.toByteArray());
+  }
+
+  /**
+   * Creates the metadata of one response whose body is {@code body}, taking the array as it is
+   * (no copy: the caller must not change it). Used by the transport.
+   */
+  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
+      byte[] body) {
+    this.statusCode = statusCode;
+    this.headers = headers;
+    this.requestId = requestId;
+    this.attempts = attempts;
+    this.body = body;
+  }
+
+  @Override
+  public int statusCode() {
+    return statusCode;
+  }
+
+  @Override
+  public Headers headers() {
+    return headers;
+  }
+
+  @Override
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  @Override
+  public int attempts() {
+    return attempts;
+  }
+
+  @Override
+  public ErrorDetails.Builder errorDetails(int status) {
+    return ErrorDetails.builder(status).headers(headers).rawBody(boundedBody())
+        .requestId(requestId).attempts(attempts);
+  }
+
+  @Override
+  public ApiException toApiException(ErrorDecoder decoder) {
+    ErrorDetails.Builder details = errorDetails(statusCode);
+    try {
+      decoder.decode(new String(body, java.nio.charset.StandardCharsets.UTF_8), details);
+    } catch (Exception | StackOverflowError e) {
+      // keep what the raw body says
+    }
+    return ApiException.from(details.build());
+  }
+
+  @Override
+  public String boundedBody() {
+    return BodyText.bounded(new Buffer().write(body));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.orderkit.core.spi;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Binds {@code Object} to {@link JsonTree}, so untyped values keep exact numbers. Values of other
+ * types found while writing go to the Moshi adapter for their class.
+ */
+final class JsonTreeAdapter extends JsonAdapter<Object> {
+  static final Factory FACTORY =
+      (type, annotations, moshi) ->
+          type == Object.class && annotations.isEmpty() ? new JsonTreeAdapter(moshi) : null;
+
+  private final Moshi moshi;
+
+  JsonTreeAdapter(Moshi moshi) {
+    this.moshi = moshi;
+  }
+
+  @Override
+  public Object fromJson(JsonReader reader) throws IOException {
+    return JsonTree.read(reader);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, Object value) throws IOException {
+    JsonTree.write(writer, value, moshi, 0);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(JsonTree)";
+  }
+}

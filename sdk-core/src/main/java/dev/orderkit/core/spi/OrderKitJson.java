@@ -1,0 +1,40 @@
+package dev.orderkit.core.spi;
+
+import com.squareup.moshi.Moshi;
+import dev.orderkit.core.OpenEnum;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Entry point of OrderKit's JSON layer: a {@link Moshi.Builder} with every core adapter. */
+public final class OrderKitJson {
+  private OrderKitJson() {}
+
+  /**
+   * Returns a new builder with the core adapters registered: {@link BigDecimal}, {@link
+   * OffsetDateTime}, {@link Instant}, {@link LocalDate}, {@code int}/{@code long} (bounded in
+   * length), {@link java.util.Optional}, {@link
+   * JsonField}, every {@link OpenEnum} subclass, and {@link JsonTree} for {@code Object}.
+   *
+   * <p>API modules add their value types and build one {@link Moshi} per module:
+   *
+   * <pre>{@code
+   * Moshi moshi = OrderKitJson.moshiBuilder()
+   *     .add(ValueAdapters.builder().register(Order.class, Order::builder).build())
+   *     .build();
+   * }</pre>
+   */
+  public static Moshi.Builder moshiBuilder() {
+    return new Moshi.Builder()
+        .add(BoundedIntegerAdapters.FACTORY)
+        .add(BigDecimal.class, DecimalAdapter.INSTANCE)
+        .add(OffsetDateTime.class, TimeAdapters.OFFSET_DATE_TIME)
+        .add(Instant.class, TimeAdapters.INSTANT)
+        .add(LocalDate.class, TimeAdapters.LOCAL_DATE)
+        .add(OptionalAdapterFactory.INSTANCE)
+        .add(JsonFieldAdapterFactory.INSTANCE)
+        .add(OpenEnumAdapterFactory.INSTANCE)
+        .add(JsonTreeAdapter.FACTORY);
+  }
+}

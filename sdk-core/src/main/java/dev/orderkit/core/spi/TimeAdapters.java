@@ -1,0 +1,111 @@
+package dev.orderkit.core.spi;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * ISO-8601 time. Accepts {@code Z} or a numeric offset and any fraction length
+ * ({@code 2024-01-21T09:30:00Z}, {@code 2025-09-17T01:12:09.000000Z},
+ * {@code 2026-04-08T09:29:07.444755+00:00}); an empty string reads as null.
+ */
+final class TimeAdapters {
+  static final JsonAdapter<OffsetDateTime> OFFSET_DATE_TIME =
+      new TimeAdapter<OffsetDateTime>("an ISO-8601 date-time with offset") {
+        @Override
+        OffsetDateTime parse(String text) {
+          return IsoTimes.offsetDateTime(text);
+        }
+
+        @Override
+        String format(OffsetDateTime value) {
+          return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+        }
+      };
+
+  static final JsonAdapter<Instant> INSTANT =
+      new TimeAdapter<Instant>("an ISO-8601 date-time with offset") {
+        @Override
+        Instant parse(String text) {
+          // Instant.parse on Java 8 refuses offsets such as +00:00.
+          return IsoTimes.offsetDateTime(text).toInstant();
+        }
+
+        @Override
+        String format(Instant value) {
+          return DateTimeFormatter.ISO_INSTANT.format(value);
+        }
+      };
+
+  static final JsonAdapter<LocalDate> LOCAL_DATE =
+      new TimeAdapter<LocalDate>("an ISO-8601 date") {
+        @Override
+        LocalDate parse(String text) {
+          return IsoTimes.localDate(text);
+        }
+
+        @Override
+        String format(LocalDate value) {
+          return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        }
+      };
+
+  private TimeAdapters() {}
+
+  /** Reads and writes one time type as a JSON string. */
+  private abstract static class TimeAdapter<T> extends JsonAdapter<T> {
+    private final String expected;
+
+    TimeAdapter(String expected) {
+      this.expected = expected;
+    }
+
+    abstract T parse(String text);
+
+    abstract String format(T value);
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      JsonReader.Token token = reader.peek();
+      if (token == JsonReader.Token.NULL) {
+        return reader.nextNull();
+      }
+      if (token != JsonReader.Token.STRING) {
+        throw new JsonDataException(
+            "Expected " + expected + " but was " + token + " at path " + reader.getPath());
+      }
+      String text = reader.nextString();
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return parse(text);
+      } catch (DateTimeException e) {
+        throw new JsonDataException(
+            "Expected " + expected + " but was \"" + text + "\" at path "
+                + JsonPaths.ofValueJustRead(reader), e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, T value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+      } else {
+        writer.value(format(value));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(" + expected + ")";
+    }
+  }
+}

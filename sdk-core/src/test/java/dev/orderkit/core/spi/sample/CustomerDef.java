@@ -1,0 +1,21 @@
+package dev.orderkit.core.spi.sample;
+
+import dev.orderkit.core.spi.ValueStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A test customer without {@code additionalProperties()}: unknown fields are skipped. */
+@ValueStyle
+@Value.Immutable
+abstract class CustomerDef {
+  public abstract String name();
+
+  public abstract List<String> phones();
+
+  @Value.Check
+  protected void check() {
+    if (name().isEmpty()) {
+      throw new IllegalArgumentException("name must not be empty");
+    }
+  }
+}
