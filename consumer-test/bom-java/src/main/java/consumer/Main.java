@@ -4,18 +4,14 @@ import static consumer.common.Checks.check;
 
 import com.sun.net.httpserver.HttpServer;
 import consumer.common.Checks;
+import consumer.common.Orders;
 import dev.orderkit.core.OrderKitVersion;
 import dev.orderkit.partner.PartnerClient;
 import dev.orderkit.partner.model.ActionResult;
-import dev.orderkit.partner.model.CreateOrderParams;
-import dev.orderkit.partner.model.OrderPrice;
-import dev.orderkit.partner.model.ProductItem;
-import dev.orderkit.partner.model.Recipient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +47,7 @@ public final class Main {
     String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     try (PartnerClient partner = PartnerClient.builder().baseUrl(baseUrl).apiKey("pk_test")
         .tenantId("ABC-123").build()) {
-      ActionResult created = partner.orders().create(CreateOrderParams.builder()
-          .orderCode("ORD-CONSUMER-1")
-          .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
-              .fullAddress("Sariwangi Parongpong Bandung").build())
-          .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
-              .unitPrice(new BigDecimal("15000")).qty(2).build())
-          .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
-              .grandTotalOrderPrice(new BigDecimal("30000")).build())
-          .build());
+      ActionResult created = partner.orders().create(Orders.sarongs("ORD-CONSUMER-1"));
       String request = received.get();
       System.out.println("OrderKit " + OrderKitVersion.VERSION + ": " + request);
       System.out.println("-> " + created);

@@ -51,5 +51,5 @@ private fun placeAndProcess(partner: PartnerClient, fake: FakePartnerApi) {
 
     val missing = runCatching { partner.orders().detail(999_999) }.exceptionOrNull()
     check(missing is NotFoundException) { "expected a 404, got $missing" }
-    println("404 as NotFoundException, request id ${missing.requestId() ?: "-"}")
+    println("404 as NotFoundException, request id ${missing.requestId().getOrNull() ?: "-"}")
 }

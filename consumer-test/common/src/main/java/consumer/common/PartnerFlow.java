@@ -5,13 +5,9 @@ import static consumer.common.Checks.check;
 import dev.orderkit.partner.OrderPage;
 import dev.orderkit.partner.PartnerClient;
 import dev.orderkit.partner.model.ActionResult;
-import dev.orderkit.partner.model.CreateOrderParams;
 import dev.orderkit.partner.model.ListOrdersParams;
 import dev.orderkit.partner.model.OrderDetail;
-import dev.orderkit.partner.model.OrderPrice;
 import dev.orderkit.partner.model.OrderStatus;
-import dev.orderkit.partner.model.ProductItem;
-import dev.orderkit.partner.model.Recipient;
 import dev.orderkit.testkit.FakePartnerApi;
 import java.math.BigDecimal;
 
@@ -27,15 +23,7 @@ public final class PartnerFlow {
   public static String run() {
     try (FakePartnerApi fake = new FakePartnerApi().start();
         PartnerClient partner = fake.client()) {
-      ActionResult created = partner.orders().create(CreateOrderParams.builder()
-          .orderCode("ORD-CONSUMER-1")
-          .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
-              .fullAddress("Sariwangi Parongpong Bandung").build())
-          .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
-              .unitPrice(new BigDecimal("15000")).qty(2).build())
-          .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
-              .grandTotalOrderPrice(new BigDecimal("30000")).build())
-          .build());
+      ActionResult created = partner.orders().create(Orders.sarongs("ORD-CONSUMER-1"));
       check(created.status() == 201, "create: " + created);
 
       OrderPage page = partner.orders().list(ListOrdersParams.builder().perPage(10).build());

@@ -8,6 +8,7 @@ import dev.orderkit.partner.model.ListOrdersParams;
 import dev.orderkit.partner.model.OrderDetail;
 import dev.orderkit.partner.model.OrderHistoryEntry;
 import dev.orderkit.partner.model.OrderPrice;
+import dev.orderkit.partner.model.OrderStatus;
 import dev.orderkit.partner.model.OrderSummary;
 import dev.orderkit.partner.model.PackOrderParams;
 import dev.orderkit.partner.model.PickupOption;
@@ -76,6 +77,10 @@ public final class PartnerExample {
       partner.fulfillment().ship(code);
       partner.fulfillment().complete(code);
       OrderDetail detail = partner.orders().detail(mine.orderHeaderId());
+      // Statuses arrive as display strings ("Completed"); is() compares what they mean.
+      if (!detail.internalStatus().is(OrderStatus.COMPLETED)) {
+        throw new IllegalStateException("not completed: " + detail.internalStatus());
+      }
       n.say("Processed, packed (earliest pickup), shipped, completed: now \""
           + detail.internalStatus().value() + "\", grand total "
           + detail.priceInfo().map(p -> Narrator.rupiah(p.grandTotal())).orElse("-"));

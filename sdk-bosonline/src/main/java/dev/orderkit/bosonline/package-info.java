@@ -4,4 +4,7 @@
  * endpoints the docs name without a path or schema. Models are in
  * {@code dev.orderkit.bosonline.model}.
  */
+@NullMarked
 package dev.orderkit.bosonline;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import dev.orderkit.core.Credentials;
 import dev.orderkit.core.errors.AuthenticationException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,24 +33,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link AuthenticationException}. A fixed token is never replayed.
  */
 class BosOnlineAuthTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final AtomicInteger fetches = new AtomicInteger();
   private BosOnlineClient refreshing;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     refreshing = BosOnlineClient.builder().baseUrl(server.url("/").toString())
         .tokenSupplier(() -> "tok-" + fetches.incrementAndGet()).build();
   }
 
   @AfterEach
   void close() throws IOException {
-    try {
-      refreshing.close();
-    } finally {
-      server.shutdown();
-    }
+    refreshing.close();
   }
 
   private static final Map<String, Function<BosOnlineClient, Object>> WAYS = Map.of(

@@ -12,6 +12,7 @@ import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,23 +36,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with every field.
  */
 class BosOnlineCheckoutTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString())
         .token("bos_tok_123").build();
   }
 
   @AfterEach
   void close() throws IOException {
-    try {
-      bos.close();
-    } finally {
-      server.shutdown();
-    }
+    bos.close();
   }
 
   /** One way to call create order, returning the decoded result. */

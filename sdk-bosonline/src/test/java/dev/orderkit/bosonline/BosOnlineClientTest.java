@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.orderkit.core.errors.InvalidInputException;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: required base URL and token, the environment, options, no secrets. */
 class BosOnlineClientTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @Test
   void theBaseUrlIsRequiredBecauseTheDocsGiveOnlyRelativePaths() {

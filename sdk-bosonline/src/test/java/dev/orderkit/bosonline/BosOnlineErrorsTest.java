@@ -15,6 +15,7 @@ import dev.orderkit.core.errors.PermissionDeniedException;
 import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,12 +39,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * processed: a 5xx is an {@link OutcomeUnknownException} after exactly one request.
  */
 class BosOnlineErrorsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString()).token("bos_tok_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
@@ -51,11 +51,7 @@ class BosOnlineErrorsTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      bos.close();
-    } finally {
-      server.shutdown();
-    }
+    bos.close();
   }
 
   static final CreateOrderParams P = Fixtures.createOrderExample();

@@ -8,6 +8,7 @@ import dev.orderkit.core.errors.NotFoundException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,12 +26,11 @@ import org.junit.jupiter.api.Test;
  * path, the same bearer auth, retries and typed errors; a JSON tree out, or the caller's type.
  */
 class BosOnlineUntypedTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private BosOnlineClient bos;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     bos = BosOnlineClient.builder().baseUrl(server.url("/").toString()).token("bos_tok_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
@@ -38,11 +38,7 @@ class BosOnlineUntypedTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      bos.close();
-    } finally {
-      server.shutdown();
-    }
+    bos.close();
   }
 
   private static final String PRODUCTS = "{\"data\": [{\"id\": 7, \"name\": \"Kopi Arabica\","

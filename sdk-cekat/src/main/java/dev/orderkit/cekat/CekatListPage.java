@@ -6,6 +6,7 @@ import dev.orderkit.cekat.model.ListedOrder;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What blocking and async cekat order pages share, and the paging rule in one place: the API
@@ -36,7 +37,7 @@ abstract class CekatListPage {
   }
 
   /** Members of {@code data} other than {@code orders}, as JSON trees (none are documented). */
-  public Map<String, Object> additionalData() {
+  public Map<String, @Nullable Object> additionalData() {
     return list.additionalProperties();
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.orderkit.cekat.model.Fixtures;
 import dev.orderkit.cekat.model.RequestParamsTest;
 import dev.orderkit.core.errors.InvalidInputException;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +14,11 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: the default base URL, what is required, fromEnv, secrets, untyped path. */
 class CekatClientTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @Test
   void theBaseUrlDefaultsToTheDocsOne() {

@@ -10,6 +10,7 @@ import dev.orderkit.cekat.model.OrderStatus;
 import dev.orderkit.cekat.model.RequestParamsTest;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,23 +34,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (201 create, 200 list), decoded.
  */
 class CekatEndpointsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private CekatClient cekat;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     cekat = CekatClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .build();
   }
 
   @AfterEach
   void close() throws IOException {
-    try {
-      cekat.close();
-    } finally {
-      server.shutdown();
-    }
+    cekat.close();
   }
 
   /** One endpoint: how to call it three ways, what must be sent, and what must come back. */

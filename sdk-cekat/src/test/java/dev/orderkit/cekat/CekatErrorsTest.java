@@ -20,6 +20,7 @@ import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.UnexpectedStatusException;
 import dev.orderkit.core.errors.ValidationException;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,12 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * replayed; {@code success: false} and a missing {@code data} on a 2xx.
  */
 class CekatErrorsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private CekatClient cekat;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     cekat = CekatClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
@@ -57,11 +57,7 @@ class CekatErrorsTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      cekat.close();
-    } finally {
-      server.shutdown();
-    }
+    cekat.close();
   }
 
   static Stream<Arguments> endpointsAndStatuses() {

@@ -8,6 +8,7 @@ import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.AsyncPage;
 import dev.orderkit.core.AutoPager;
 import dev.orderkit.core.errors.NotFoundException;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,14 +30,13 @@ import org.junit.jupiter.api.Test;
  * short page or at an empty one, and never asks for a page before it is needed.
  */
 class CekatPagingTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private CekatClient cekat;
   /** Orders on pages 1, 2, 3...; a page past the end answers 404 so a stray fetch fails. */
   private volatile int[] sizes;
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -53,11 +53,7 @@ class CekatPagingTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      cekat.close();
-    } finally {
-      server.shutdown();
-    }
+    cekat.close();
   }
 
   /** Page {@code n} holding {@code count} orders, numbered n*10, n*10+1, ... */

@@ -24,7 +24,8 @@ public final class AsyncOrderService {
   }
 
   /** As {@link OrderService#create(CreateOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<OrderResult> create(CreateOrderParams params, RequestOptions options) {
+  public CompletableFuture<OrderResult> create(CreateOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(CekceirEndpoints.create(params), options);
   }
 

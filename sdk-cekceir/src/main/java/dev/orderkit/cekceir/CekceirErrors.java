@@ -2,6 +2,7 @@ package dev.orderkit.cekceir;
 
 import dev.orderkit.core.errors.ApiException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What cekceir error bodies carry beyond core's {@link ApiException} accessors. The 422
@@ -22,7 +23,7 @@ public final class CekceirErrors {
   private CekceirErrors() {}
 
   /** Returns the error body's {@code source} (such as {@code "order"}), if it had one. */
-  public static Optional<String> source(ApiException e) {
+  public static Optional<String> source(@Nullable ApiException e) {
     return e == null ? Optional.empty() : e.attribute("source");
   }
 }

@@ -63,7 +63,8 @@ public final class OrderService {
     }
 
     /** As {@link #create(CreateOrderParams)}, with per-call options. */
-    public HttpResponseFor<OrderResult> create(CreateOrderParams params, RequestOptions options) {
+    public HttpResponseFor<OrderResult> create(CreateOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(CekceirEndpoints.create(params), options);
     }
   }

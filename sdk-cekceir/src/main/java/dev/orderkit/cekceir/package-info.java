@@ -4,4 +4,7 @@
  * Service Detail, and {@link dev.orderkit.cekceir.CekceirErrors}. Models and parameters are in
  * {@code dev.orderkit.cekceir.model}.
  */
+@NullMarked
 package dev.orderkit.cekceir;
+
+import org.jspecify.annotations.NullMarked;

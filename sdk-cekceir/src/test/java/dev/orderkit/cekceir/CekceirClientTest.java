@@ -9,7 +9,7 @@ import dev.orderkit.cekceir.model.Fixtures;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.NotFoundException;
 import dev.orderkit.core.http.HttpResponseFor;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +17,11 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: default base URL, fromEnv, secrets, validation, the untyped path. */
 class CekceirClientTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private CekceirClient local() {
     return CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")

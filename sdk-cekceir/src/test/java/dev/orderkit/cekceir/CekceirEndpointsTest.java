@@ -9,6 +9,7 @@ import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.cekceir.model.OrderResultStatus;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.http.HttpResponseFor;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The 503 failed order is a result: returned, never thrown, never retried.
  */
 class CekceirEndpointsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private CekceirClient cekceir;
 
   static final CreateOrderParams CEK_IMEI = CreateOrderParams.builder().code("cek_imei")
@@ -39,7 +40,6 @@ class CekceirEndpointsTest {
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     // retries enabled, so "sent once" below shows the order rule, not a lack of retries
     cekceir = CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
@@ -48,11 +48,7 @@ class CekceirEndpointsTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      cekceir.close();
-    } finally {
-      server.shutdown();
-    }
+    cekceir.close();
   }
 
   /** One documented status: the body served and the result status it must decode to. */
@@ -150,7 +146,6 @@ class CekceirEndpointsTest {
     assertThat(raw.bodyText()).isEqualTo(o.body());
     check(o, raw.parse());
   }
-
 
   @Test
   void theDocsSuccessExampleComesBackWithEveryField() throws Exception {

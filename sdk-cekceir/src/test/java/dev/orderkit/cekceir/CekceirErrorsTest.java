@@ -14,6 +14,7 @@ import dev.orderkit.core.errors.PermissionDeniedException;
 import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -34,12 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as {@link OutcomeUnknownException} (the order may have been processed; it is never re-sent).
  */
 class CekceirErrorsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private CekceirClient cekceir;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     cekceir = CekceirClient.builder().baseUrl(server.url("/").toString()).apiKey("ck_test_123")
         .maxRetries(2).initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2))
         .build();
@@ -47,11 +47,7 @@ class CekceirErrorsTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      cekceir.close();
-    } finally {
-      server.shutdown();
-    }
+    cekceir.close();
   }
 
   private void enqueue(int status, String body, int times) {

@@ -7,6 +7,7 @@ import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Items of a listing across pages, fetched lazily: no page is requested before iteration needs
@@ -44,8 +45,8 @@ public final class AutoPager<T> implements Iterable<T> {
 
   private static final class ItemIterator<T> implements Iterator<T> {
     private final Supplier<? extends Page<T>> firstPage;
-    private Page<T> page;
-    private Iterator<T> items;
+    private @Nullable Page<T> page;
+    private @Nullable Iterator<T> items;
 
     ItemIterator(Supplier<? extends Page<T>> firstPage) {
       this.firstPage = firstPage;

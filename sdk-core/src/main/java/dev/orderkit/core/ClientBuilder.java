@@ -3,6 +3,7 @@ package dev.orderkit.core;
 import dev.orderkit.core.errors.InvalidInputException;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options every API client's builder shares, so each client offers the same ones with the
@@ -103,7 +104,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /** Your OkHttp client, to share its connection pool and dispatcher. */
-  public B httpClient(OkHttpClient httpClient) {
+  public B httpClient(@Nullable OkHttpClient httpClient) {
     options.httpClient(httpClient);
     return self();
   }
@@ -129,14 +130,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /** As {@link #fromEnv()}, reading variables from {@code env} (for tests and config files). */
-  public B fromEnv(java.util.function.Function<String, String> env) {
+  public B fromEnv(java.util.function.Function<String, @Nullable String> env) {
     options.fromEnv(envPrefix, env);
     readEnv(env);
     return self();
   }
 
   /** Reads the API's own variables, if it has any; called by {@link #fromEnv()}. */
-  protected void readEnv(java.util.function.Function<String, String> env) {}
+  protected void readEnv(java.util.function.Function<String, @Nullable String> env) {}
 
   /** Uses {@code url} as the base URL when none was set (for APIs whose docs give one). */
   protected final void defaultBaseUrl(String url) {

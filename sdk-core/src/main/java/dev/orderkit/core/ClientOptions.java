@@ -9,6 +9,7 @@ import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a client needs: base URL, credentials, tenant, default headers, timeouts, retries,
@@ -40,8 +41,8 @@ public final class ClientOptions {
   public static final String DEFAULT_TENANT_HEADER = "X-Tenant-Id";
 
   private final HttpUrl baseUrl;
-  private final Credentials credentials;
-  private final String tenantId;
+  private final @Nullable Credentials credentials;
+  private final @Nullable String tenantId;
   private final String tenantHeader;
   private final Headers defaultHeaders;
   private final Duration connectTimeout;
@@ -55,7 +56,7 @@ public final class ClientOptions {
   private final Duration maxRetryAfter;
   private final LogLevel logLevel;
   private final OrderKitLogger logger;
-  private final OkHttpClient httpClient;
+  private final @Nullable OkHttpClient httpClient;
   private final boolean allowCleartext;
   private final long maxResponseBytes;
 
@@ -124,12 +125,12 @@ public final class ClientOptions {
   }
 
   /** The credentials, or null for an API called without auth. */
-  public Credentials credentials() {
+  public @Nullable Credentials credentials() {
     return credentials;
   }
 
   /** The tenant id, or null when the API takes none. */
-  public String tenantId() {
+  public @Nullable String tenantId() {
     return tenantId;
   }
 
@@ -199,7 +200,7 @@ public final class ClientOptions {
   }
 
   /** The caller's OkHttp client to derive from, or null to let the SDK create (and own) one. */
-  public OkHttpClient httpClient() {
+  public @Nullable OkHttpClient httpClient() {
     return httpClient;
   }
 
@@ -226,11 +227,11 @@ public final class ClientOptions {
 
   /** Builds {@link ClientOptions}. */
   public static final class Builder {
-    private String baseUrl;
-    private Credentials credentials;
-    private String apiKey;
+    private @Nullable String baseUrl;
+    private @Nullable Credentials credentials;
+    private @Nullable String apiKey;
     private boolean apiKeySet;
-    private String tenantId;
+    private @Nullable String tenantId;
     private String tenantHeader = DEFAULT_TENANT_HEADER;
     private Headers.Builder headers = new Headers.Builder();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -245,10 +246,10 @@ public final class ClientOptions {
     private LogLevel logLevel = LogLevel.NONE;
     private boolean logLevelExplicit;
     private OrderKitLogger logger = OrderKitLogger.javaUtilLogging();
-    private OkHttpClient httpClient;
+    private @Nullable OkHttpClient httpClient;
     private boolean allowCleartext;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private String invalidHeader;
+    private @Nullable String invalidHeader;
 
     private Builder() {}
 
@@ -267,7 +268,7 @@ public final class ClientOptions {
     }
 
     /** Sets the credentials (a fixed key or a refreshing token supplier). */
-    public Builder credentials(Credentials credentials) {
+    public Builder credentials(@Nullable Credentials credentials) {
       this.credentials = credentials;
       this.apiKey = null;
       this.apiKeySet = false;
@@ -275,7 +276,7 @@ public final class ClientOptions {
     }
 
     /** Sends the tenant id with every request, in {@code X-Tenant-Id} unless renamed. */
-    public Builder tenantId(String tenantId) {
+    public Builder tenantId(@Nullable String tenantId) {
       this.tenantId = tenantId;
       return this;
     }
@@ -362,7 +363,7 @@ public final class ClientOptions {
     }
 
     /** Your own OkHttp client; the SDK derives from it, sharing its pool and dispatcher. */
-    public Builder httpClient(OkHttpClient httpClient) {
+    public Builder httpClient(@Nullable OkHttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
     }
@@ -392,7 +393,7 @@ public final class ClientOptions {
     }
 
     /** As {@link #fromEnv(String)}, reading variables from {@code env} (for tests and config). */
-    public Builder fromEnv(String prefix, Function<String, String> env) {
+    public Builder fromEnv(String prefix, Function<String, @Nullable String> env) {
       String key = env.apply(prefix + "_API_KEY");
       if (key != null && !key.trim().isEmpty()) {
         apiKey(key);

@@ -1,6 +1,7 @@
 package dev.orderkit.core;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much of each HTTP exchange is logged. {@code Authorization}, {@code X-Tenant-Id} and
@@ -18,7 +19,7 @@ public enum LogLevel {
   BODY;
 
   /** Parses {@code none|basic|headers|body} (any case), as in {@code ORDERKIT_LOG}. */
-  public static LogLevel parse(String value) {
+  public static LogLevel parse(@Nullable String value) {
     if (value == null || value.trim().isEmpty()) {
       return NONE;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enumeration that stays open: a value the SDK does not know yet decodes to a new instance
@@ -66,7 +67,7 @@ public abstract class OpenEnum {
 
   /** Returns true if {@code o} is of the same class and has the same value. */
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o == this
         || (o != null && o.getClass() == getClass() && ((OpenEnum) o).value.equals(value));
   }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-call adjustments: a timeout for this call, extra headers, extra query parameters, extra
@@ -15,11 +16,11 @@ import java.util.Optional;
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
 
-  private final Duration timeout;
+  private final @Nullable Duration timeout;
   private final Map<String, String> headers;
   private final Map<String, String> queryParams;
-  private final Map<String, Object> bodyFields;
-  private final Integer maxRetries;
+  private final Map<String, @Nullable Object> bodyFields;
+  private final @Nullable Integer maxRetries;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -56,7 +57,7 @@ public final class RequestOptions {
   }
 
   /** Extra top-level fields merged into this call's JSON body (they win over modelled ones). */
-  public Map<String, Object> bodyFields() {
+  public Map<String, @Nullable Object> bodyFields() {
     return bodyFields;
   }
 
@@ -75,11 +76,11 @@ public final class RequestOptions {
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
-    private Duration timeout;
+    private @Nullable Duration timeout;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParams = new LinkedHashMap<>();
-    private final Map<String, Object> bodyFields = new LinkedHashMap<>();
-    private Integer maxRetries;
+    private final Map<String, @Nullable Object> bodyFields = new LinkedHashMap<>();
+    private @Nullable Integer maxRetries;
 
     private Builder() {}
 
@@ -115,7 +116,7 @@ public final class RequestOptions {
      * Adds a top-level JSON body field for this call: a String, Number, Boolean, null, or a
      * Map/List of those.
      */
-    public Builder bodyField(String name, Object value) {
+    public Builder bodyField(String name, @Nullable Object value) {
       if (name == null || name.isEmpty()) {
         throw new InvalidInputException("bodyField", "needs a name");
       }

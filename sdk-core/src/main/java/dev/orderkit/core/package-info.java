@@ -4,4 +4,7 @@
  * {@code dev.orderkit.core.http}, the exception hierarchy in {@code dev.orderkit.core.errors};
  * what API modules are built from is in {@code dev.orderkit.core.spi}.
  */
+@NullMarked
 package dev.orderkit.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,7 +27,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#process(String, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> process(String orderCode, RequestOptions options) {
+  public CompletableFuture<ActionResult> process(String orderCode,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.setProcess(OrderCodeParams.of(orderCode)), options);
   }
 
@@ -37,7 +38,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#pack(PackOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> pack(PackOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> pack(PackOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.setPacked(params), options);
   }
 
@@ -47,7 +49,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#processAndPack(PackOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> processAndPack(PackOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> processAndPack(PackOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.setProcessPacked(params), options);
   }
 
@@ -67,7 +70,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#complete(String, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> complete(String orderCode, RequestOptions options) {
+  public CompletableFuture<ActionResult> complete(String orderCode,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.completed(OrderCodeParams.of(orderCode)), options);
   }
 
@@ -77,7 +81,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#returnOrder(ReturnOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> returnOrder(ReturnOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> returnOrder(ReturnOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.returnOrder(params), options);
   }
 
@@ -87,7 +92,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#cancel(CancelOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> cancel(CancelOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> cancel(CancelOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.cancel(params), options);
   }
 
@@ -97,7 +103,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#approveCancel(String, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> approveCancel(String orderCode, RequestOptions options) {
+  public CompletableFuture<ActionResult> approveCancel(String orderCode,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.approveCancel(OrderCodeParams.of(orderCode)), options);
   }
 
@@ -107,7 +114,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#rejectCancel(String, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> rejectCancel(String orderCode, RequestOptions options) {
+  public CompletableFuture<ActionResult> rejectCancel(String orderCode,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.rejectCancel(OrderCodeParams.of(orderCode)), options);
   }
 
@@ -117,7 +125,8 @@ public final class AsyncFulfillmentService {
   }
 
   /** As {@link FulfillmentService#shippingLabel(ShippingLabelParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ShippingLabel> shippingLabel(ShippingLabelParams params, RequestOptions options) {
+  public CompletableFuture<ShippingLabel> shippingLabel(ShippingLabelParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.shippingLabel(params), options);
   }
 }

@@ -7,12 +7,13 @@ import dev.orderkit.partner.model.OrderSummary;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** One page of the partner order list fetched without blocking; see {@link OrderPage}. */
 public final class AsyncOrderPage extends OrderListPage implements AsyncPage<OrderSummary> {
   private final Function<ListOrdersParams, CompletableFuture<AsyncOrderPage>> fetch;
 
-  AsyncOrderPage(OrderList list, String requestId, ListOrdersParams params,
+  AsyncOrderPage(OrderList list, @Nullable String requestId, ListOrdersParams params,
       Function<ListOrdersParams, CompletableFuture<AsyncOrderPage>> fetch) {
     super(list, requestId, params);
     this.fetch = fetch;

@@ -31,7 +31,8 @@ public final class AsyncOrderService {
   }
 
   /** One page of orders, with per-call options (also used for the pages after it). */
-  public CompletableFuture<AsyncOrderPage> list(ListOrdersParams params, RequestOptions options) {
+  public CompletableFuture<AsyncOrderPage> list(ListOrdersParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.list(params), options,
         raw -> raw.map(e -> new AsyncOrderPage(Envelope.requireData(e, "order list"),
             e.requestId(), params, p -> list(p, options))).parse());
@@ -71,7 +72,8 @@ public final class AsyncOrderService {
   }
 
   /** As {@link OrderService#create(CreateOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> create(CreateOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> create(CreateOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.create(params), options);
   }
 
@@ -81,7 +83,8 @@ public final class AsyncOrderService {
   }
 
   /** As {@link OrderService#update(UpdateOrderParams, RequestOptions)}, without blocking. */
-  public CompletableFuture<ActionResult> update(UpdateOrderParams params, RequestOptions options) {
+  public CompletableFuture<ActionResult> update(UpdateOrderParams params,
+      RequestOptions options) {
     return transport.executeAsync(PartnerEndpoints.update(params), options);
   }
 }

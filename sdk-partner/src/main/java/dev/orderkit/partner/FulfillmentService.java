@@ -139,7 +139,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#process(String, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> process(String orderCode, RequestOptions options) {
+    public HttpResponseFor<ActionResult> process(String orderCode,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.setProcess(OrderCodeParams.of(orderCode)), options);
     }
 
@@ -149,7 +150,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#pack(PackOrderParams, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> pack(PackOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> pack(PackOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.setPacked(params), options);
     }
 
@@ -159,7 +161,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#processAndPack(PackOrderParams, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> processAndPack(PackOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> processAndPack(PackOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.setProcessPacked(params), options);
     }
 
@@ -179,7 +182,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#complete(String, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> complete(String orderCode, RequestOptions options) {
+    public HttpResponseFor<ActionResult> complete(String orderCode,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.completed(OrderCodeParams.of(orderCode)), options);
     }
 
@@ -189,7 +193,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#returnOrder(ReturnOrderParams, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> returnOrder(ReturnOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> returnOrder(ReturnOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.returnOrder(params), options);
     }
 
@@ -199,7 +204,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#cancel(CancelOrderParams, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> cancel(CancelOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> cancel(CancelOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.cancel(params), options);
     }
 
@@ -209,7 +215,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#approveCancel(String, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> approveCancel(String orderCode, RequestOptions options) {
+    public HttpResponseFor<ActionResult> approveCancel(String orderCode,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.approveCancel(OrderCodeParams.of(orderCode)), options);
     }
 
@@ -219,7 +226,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#rejectCancel(String, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ActionResult> rejectCancel(String orderCode, RequestOptions options) {
+    public HttpResponseFor<ActionResult> rejectCancel(String orderCode,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.rejectCancel(OrderCodeParams.of(orderCode)), options);
     }
 
@@ -229,7 +237,8 @@ public final class FulfillmentService {
     }
 
     /** As {@link FulfillmentService#shippingLabel(ShippingLabelParams, RequestOptions)}, before parsing. */
-    public HttpResponseFor<ShippingLabel> shippingLabel(ShippingLabelParams params, RequestOptions options) {
+    public HttpResponseFor<ShippingLabel> shippingLabel(ShippingLabelParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.shippingLabel(params), options);
     }
   }

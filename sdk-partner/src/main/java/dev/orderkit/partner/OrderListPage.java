@@ -5,6 +5,7 @@ import dev.orderkit.partner.model.OrderList;
 import dev.orderkit.partner.model.OrderSummary;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What blocking and async order pages share: the decoded list with its totals, the envelope's
@@ -13,10 +14,10 @@ import java.util.Optional;
  */
 abstract class OrderListPage {
   final OrderList list;
-  final String requestId;
+  final @Nullable String requestId;
   final ListOrdersParams params;
 
-  OrderListPage(OrderList list, String requestId, ListOrdersParams params) {
+  OrderListPage(OrderList list, @Nullable String requestId, ListOrdersParams params) {
     this.list = list;
     this.requestId = requestId;
     this.params = params;

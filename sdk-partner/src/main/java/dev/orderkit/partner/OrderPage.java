@@ -7,6 +7,7 @@ import dev.orderkit.partner.model.OrderSummary;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of the partner order list, with the totals the API returns. {@link #nextPage()} asks
@@ -15,7 +16,7 @@ import java.util.function.Function;
 public final class OrderPage extends OrderListPage implements Page<OrderSummary> {
   private final Function<ListOrdersParams, OrderPage> fetch;
 
-  OrderPage(OrderList list, String requestId, ListOrdersParams params,
+  OrderPage(OrderList list, @Nullable String requestId, ListOrdersParams params,
       Function<ListOrdersParams, OrderPage> fetch) {
     super(list, requestId, params);
     this.fetch = fetch;

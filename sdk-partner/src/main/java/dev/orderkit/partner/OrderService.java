@@ -44,7 +44,8 @@ public final class OrderService {
   }
 
   /** As {@link #listAutoPaging(ListOrdersParams)}, with per-call options. */
-  public AutoPager<OrderSummary> listAutoPaging(ListOrdersParams params, RequestOptions options) {
+  public AutoPager<OrderSummary> listAutoPaging(ListOrdersParams params,
+      RequestOptions options) {
     return AutoPager.of(() -> list(params, options));
   }
 
@@ -95,7 +96,8 @@ public final class OrderService {
     }
 
     /** One page of orders, before parsing, with per-call options. */
-    public HttpResponseFor<OrderPage> list(ListOrdersParams params, RequestOptions options) {
+    public HttpResponseFor<OrderPage> list(ListOrdersParams params,
+        RequestOptions options) {
       HttpResponseFor<Enveloped<OrderList>> raw =
           transport.executeRaw(PartnerEndpoints.list(params), options);
       OrderService next = new OrderService(transport);
@@ -118,7 +120,8 @@ public final class OrderService {
     }
 
     /** Creates an order, returning the response before parsing, with per-call options. */
-    public HttpResponseFor<ActionResult> create(CreateOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> create(CreateOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.create(params), options);
     }
 
@@ -128,7 +131,8 @@ public final class OrderService {
     }
 
     /** Updates an order, returning the response before parsing, with per-call options. */
-    public HttpResponseFor<ActionResult> update(UpdateOrderParams params, RequestOptions options) {
+    public HttpResponseFor<ActionResult> update(UpdateOrderParams params,
+        RequestOptions options) {
       return transport.executeRaw(PartnerEndpoints.update(params), options);
     }
   }

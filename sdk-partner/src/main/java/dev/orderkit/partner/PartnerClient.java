@@ -6,6 +6,7 @@ import dev.orderkit.core.ClientOptions;
 import dev.orderkit.core.spi.Transport;
 import dev.orderkit.partner.internal.PartnerJson;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The partner orders and fulfillment API: {@link #orders()}, {@link #fulfillment()} and
@@ -90,7 +91,7 @@ public final class PartnerClient extends ApiClient<PartnerClient> {
 
     /** Reads {@code PARTNER_TENANT_ID} as well. */
     @Override
-    protected void readEnv(Function<String, String> env) {
+    protected void readEnv(Function<String, @Nullable String> env) {
       String tenant = env.apply("PARTNER_TENANT_ID");
       if (tenant != null && !tenant.trim().isEmpty()) {
         options.tenantId(tenant.trim());

@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.orderkit.core.errors.InvalidInputException;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: what is required, fromEnv, secrets, the untyped path. */
 class PartnerClientTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @Test
   void baseUrlKeyAndTenantAreRequiredWithMessagesThatSayHow() {

@@ -21,6 +21,7 @@ import dev.orderkit.partner.model.ShippingLabelParams;
 import dev.orderkit.partner.model.SortDirection;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,23 +44,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * quirks and all (trailing commas, {@code "status": "ok"}, {@code data} as null or {@code []}).
  */
 class PartnerEndpointsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     partner = PartnerClient.builder().baseUrl(server.url("/").toString())
         .apiKey("pk_test_123").tenantId("ABC-123").build();
   }
 
   @AfterEach
   void close() throws IOException {
-    try {
-      partner.close();
-    } finally {
-      server.shutdown();
-    }
+    partner.close();
   }
 
   /** One endpoint: how to call it three ways, what must be sent, and what must come back. */

@@ -13,6 +13,7 @@ import dev.orderkit.core.errors.RateLimitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.core.errors.ValidationException;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,12 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are retried on 5xx; writes end in OutcomeUnknownException and are never replayed.
  */
 class PartnerErrorsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
 
   @BeforeEach
   void client() throws IOException {
-    server.start();
     partner = PartnerClient.builder().baseUrl(server.url("/").toString())
         .apiKey("pk_test_123").tenantId("ABC-123").maxRetries(2)
         .initialRetryDelay(Duration.ofMillis(1)).maxRetryDelay(Duration.ofMillis(2)).build();
@@ -48,11 +48,7 @@ class PartnerErrorsTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      partner.close();
-    } finally {
-      server.shutdown();
-    }
+    partner.close();
   }
 
   static Stream<Arguments> endpointsAndStatuses() {

@@ -6,6 +6,7 @@ import dev.orderkit.core.AutoPager;
 import dev.orderkit.partner.model.ListOrdersParams;
 import dev.orderkit.partner.model.OrderStatus;
 import dev.orderkit.partner.model.OrderSummary;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,12 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /** Auto-paging across three pages: lazy, same filters on every page, stops at total_page. */
 class PartnerPagingTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -42,11 +42,7 @@ class PartnerPagingTest {
 
   @AfterEach
   void close() throws IOException {
-    try {
-      partner.close();
-    } finally {
-      server.shutdown();
-    }
+    partner.close();
   }
 
   /** The request body as text; cloned, because reading the recorded buffer consumes it. */

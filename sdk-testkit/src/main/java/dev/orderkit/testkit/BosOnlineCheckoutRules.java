@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input rules of the bosOnline fake's Request Create Order, checked on the JSON tree of the
@@ -88,7 +89,7 @@ final class BosOnlineCheckoutRules {
     return orderItems(items.get("order_items"));
   }
 
-  private void receiverDetail(Object value) {
+  private void receiverDetail(@Nullable Object value) {
     if (value == null) {
       return;
     }
@@ -111,7 +112,7 @@ final class BosOnlineCheckoutRules {
     }
   }
 
-  private List<Line> orderItems(Object value) {
+  private List<Line> orderItems(@Nullable Object value) {
     String path = "items.order_items";
     if (!(value instanceof List) || ((List<?>) value).isEmpty()) {
       fail(path, "The " + path + " field must be an array with at least 1 item.");
@@ -135,7 +136,8 @@ final class BosOnlineCheckoutRules {
     return lines;
   }
 
-  private Map<String, Object> object(Map<String, Object> parent, String name, String path) {
+  private @Nullable Map<String, Object> object(Map<String, Object> parent, String name,
+      String path) {
     Object value = parent.get(name);
     if (value == null) {
       fail(path, "The " + path + " field is required.");
@@ -149,12 +151,12 @@ final class BosOnlineCheckoutRules {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> asObject(Object value) {
+  private static @Nullable Map<String, Object> asObject(@Nullable Object value) {
     return value instanceof Map ? (Map<String, Object>) value : null;
   }
 
   /** A required, non-blank string; returns it, or null after recording the error. */
-  private String text(Map<String, Object> parent, String prefix, String name) {
+  private @Nullable String text(Map<String, Object> parent, String prefix, String name) {
     Object value = parent.get(name);
     String path = prefix + name;
     if (value == null) {
@@ -188,7 +190,8 @@ final class BosOnlineCheckoutRules {
   }
 
   /** A required whole number of at least {@code min}; returns it, or null after the error. */
-  private Long integer(Map<String, Object> parent, String prefix, String name, BigDecimal min) {
+  private @Nullable Long integer(Map<String, Object> parent, String prefix, String name,
+      BigDecimal min) {
     Object value = parent.get(name);
     String path = prefix + name;
     if (value == null) {

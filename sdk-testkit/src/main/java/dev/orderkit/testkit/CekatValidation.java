@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cekat fake's request checks: the docs' create-order table (required {@code customer_id},
@@ -59,7 +60,8 @@ final class CekatValidation {
   }
 
   /** A query parameter that must be a whole number from 1; {@code absent} when not given. */
-  static int positive(String value, String name, int absent, Map<String, List<String>> errors) {
+  static int positive(@Nullable String value, String name, int absent,
+      Map<String, List<String>> errors) {
     if (value == null) {
       return absent;
     }

@@ -15,6 +15,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every fake API: an in-JVM HTTP server on loopback (MockWebServer) that checks the
@@ -154,7 +155,7 @@ public abstract class FakeApi implements Closeable {
   }
 
   /** Writes a JSON tree (maps, lists, strings, numbers, booleans) as text, nulls included. */
-  protected static String toJson(Object tree) {
+  protected static String toJson(@Nullable Object tree) {
     Buffer buffer = new Buffer();
     try (com.squareup.moshi.JsonWriter writer = com.squareup.moshi.JsonWriter.of(buffer)) {
       writer.setSerializeNulls(true);
@@ -166,7 +167,7 @@ public abstract class FakeApi implements Closeable {
   }
 
   /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
-  protected static Object jsonBody(RecordedRequest request) {
+  protected static @Nullable Object jsonBody(RecordedRequest request) {
     if (request.getBody().size() == 0) {
       return null;
     }
@@ -180,9 +181,10 @@ public abstract class FakeApi implements Closeable {
 
   /** The request body as a JSON object, or null if it is not one. */
   @SuppressWarnings("unchecked")
-  protected static Map<String, Object> jsonObject(RecordedRequest request) {
+  protected static @Nullable Map<String, @Nullable Object> jsonObject(
+      RecordedRequest request) {
     Object body = jsonBody(request);
-    return body instanceof Map ? (Map<String, Object>) body : null;
+    return body instanceof Map ? (Map<String, @Nullable Object>) body : null;
   }
 
   /**
@@ -217,7 +219,8 @@ public abstract class FakeApi implements Closeable {
     }
 
     @Override
-    public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+    public java.net.ServerSocket createServerSocket(int port, int backlog,
+        @Nullable InetAddress address)
         throws IOException {
       java.net.ServerSocket socket = createServerSocket();
       socket.bind(new java.net.InetSocketAddress(address, port), backlog);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the bosOnline API: Request Create Order ({@code POST /order/{id}}) for the
@@ -171,7 +172,7 @@ public final class FakeBosOnlineApi extends FakeApi {
   }
 
   /** The order with {@code number} (1 for the first checkout), or null. */
-  public synchronized Order order(int number) {
+  public synchronized @Nullable Order order(int number) {
     for (Order o : orders) {
       if (o.number == number) {
         return o;
@@ -251,7 +252,7 @@ public final class FakeBosOnlineApi extends FakeApi {
         : "{\"message\":\"Unauthenticated.\"}");
   }
 
-  private static String bearer(RecordedRequest request) {
+  private static @Nullable String bearer(RecordedRequest request) {
     String header = request.getHeaders().get("Authorization");
     return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
   }
@@ -355,10 +356,10 @@ public final class FakeBosOnlineApi extends FakeApi {
   private static final class Form {
     final String id;
     final String productName;
-    final BigDecimal unitPrice;
+    final @Nullable BigDecimal unitPrice;
     final Map<String, BigDecimal> variantPrices;
 
-    Form(String id, String productName, BigDecimal unitPrice,
+    Form(String id, String productName, @Nullable BigDecimal unitPrice,
         Map<String, BigDecimal> variantPrices) {
       if (id == null || id.trim().isEmpty()) {
         throw new IllegalArgumentException("formId must not be empty");
@@ -372,7 +373,7 @@ public final class FakeBosOnlineApi extends FakeApi {
       this.variantPrices = variantPrices;
     }
 
-    BigDecimal price(String sku) {
+    @Nullable BigDecimal price(String sku) {
       return variantPrices.isEmpty() ? unitPrice : variantPrices.get(sku);
     }
   }
@@ -384,10 +385,10 @@ public final class FakeBosOnlineApi extends FakeApi {
     private final String productName;
     private final BigDecimal totalPayment;
     private final CreateOrderParams params;
-    private final Map<String, Object> body;
+    private final Map<String, @Nullable Object> body;
 
     Order(int number, String formId, String productName, BigDecimal totalPayment,
-        CreateOrderParams params, Map<String, Object> body) {
+        CreateOrderParams params, Map<String, @Nullable Object> body) {
       this.number = number;
       this.formId = formId;
       this.productName = productName;
@@ -422,7 +423,7 @@ public final class FakeBosOnlineApi extends FakeApi {
     }
 
     /** The request body as received, as a JSON tree (maps, lists, strings, BigDecimals). */
-    public Map<String, Object> body() {
+    public Map<String, @Nullable Object> body() {
       return body;
     }
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the cekat commerce orders API: {@code POST /api/orders} stores the order and
@@ -75,7 +76,7 @@ public final class FakeCekatApi extends FakeApi {
       DateTimeFormatter.ofPattern("yyyy-MMdd").withZone(ZoneOffset.UTC);
 
   private final List<Stored> orders = new ArrayList<>();
-  private final Map<String, String[]> contacts = new LinkedHashMap<>();
+  private final Map<String, @Nullable String[]> contacts = new LinkedHashMap<>();
   private long nextNumber;
 
   /** A fake that accepts {@value #DEFAULT_API_KEY}. */
@@ -164,7 +165,8 @@ public final class FakeCekatApi extends FakeApi {
    * Registers the contact {@code id} (a {@code customer_id}), so listed orders show its
    * {@code display_name} and {@code phone_number} (either may be null).
    */
-  public synchronized FakeCekatApi addContact(String id, String displayName, String phoneNumber) {
+  public synchronized FakeCekatApi addContact(String id, @Nullable String displayName,
+      @Nullable String phoneNumber) {
     if (id == null) {
       throw new IllegalArgumentException("id must not be null");
     }
@@ -180,7 +182,7 @@ public final class FakeCekatApi extends FakeApi {
     nextNumber = FIRST_ORDER_NUMBER;
   }
 
-  private Stored find(String id) {
+  private @Nullable Stored find(String id) {
     for (Stored s : orders) {
       if (s.id.equals(id)) {
         return s;
@@ -255,7 +257,7 @@ public final class FakeCekatApi extends FakeApi {
   }
 
   private static MockResponse failure(int status, String message,
-      Map<String, List<String>> errors) {
+      @Nullable Map<String, List<String>> errors) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("success", false);
     body.put("message", message);
@@ -358,7 +360,7 @@ public final class FakeCekatApi extends FakeApi {
       return o;
     }
 
-    private String shippingName() {
+    private @Nullable String shippingName() {
       Object address = request.get("shipping_address");
       Object name = address instanceof Map ? ((Map<?, ?>) address).get("name") : null;
       return name instanceof String ? (String) name : null;

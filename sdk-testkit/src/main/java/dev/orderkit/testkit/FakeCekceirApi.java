@@ -27,6 +27,7 @@ import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the cekceir service-orders API ({@code POST /api/order}), with a wallet.
@@ -218,7 +219,8 @@ public final class FakeCekceirApi extends FakeApi {
    * Gives every order of {@code serviceCode} {@code outcome} once its queued {@link #script}
    * outcomes are used up; {@code null} goes back to deciding from the items.
    */
-  public synchronized FakeCekceirApi scriptAlways(String serviceCode, Outcome outcome) {
+  public synchronized FakeCekceirApi scriptAlways(String serviceCode,
+      @Nullable Outcome outcome) {
     if (outcome == null) {
       always.remove(serviceCode);
     } else {
@@ -376,14 +378,14 @@ public final class FakeCekceirApi extends FakeApi {
     return json(status, json);
   }
 
-  private Outcome nextOutcome(String code) {
+  private @Nullable Outcome nextOutcome(String code) {
     Deque<Outcome> queue = scripted.get(code);
     Outcome next = queue == null ? null : queue.poll();
     return next != null ? next : always.get(code);
   }
 
   /** The items that fail: all for FAILED, none for SUCCESS and PENDING, else the marked ones. */
-  private List<String> failedItems(Outcome outcome, List<String> items) {
+  private List<String> failedItems(@Nullable Outcome outcome, List<String> items) {
     if (outcome == Outcome.FAILED) {
       return items;
     }
@@ -419,7 +421,7 @@ public final class FakeCekceirApi extends FakeApi {
    * The failed items' messages ({@link #failItem(String, String)}); for a failed order whose
    * items were not marked, {@link #failureMessage(String)}.
    */
-  private String errorMessage(Outcome outcome, List<String> failed) {
+  private @Nullable String errorMessage(Outcome outcome, List<String> failed) {
     if (failed.isEmpty()) {
       return null;
     }
@@ -437,7 +439,7 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   /** The service result: each item with its status; null while pending or when all failed. */
-  private static Map<String, Object> result(Outcome outcome, List<String> items,
+  private static @Nullable Map<String, Object> result(Outcome outcome, List<String> items,
       List<String> failed) {
     if (outcome == Outcome.PENDING || outcome == Outcome.FAILED) {
       return null;
@@ -470,7 +472,8 @@ public final class FakeCekceirApi extends FakeApi {
 
   // ---- validation ----
 
-  private static String checkCode(Map<String, Object> body, Map<String, List<String>> errors) {
+  private static @Nullable String checkCode(Map<String, Object> body,
+      Map<String, List<String>> errors) {
     if (!body.containsKey("code")) {
       add(errors, "code", "must have required property 'code'");
       return null;
@@ -488,7 +491,7 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> checkData(Map<String, Object> body,
+  private static @Nullable Map<String, Object> checkData(Map<String, Object> body,
       Map<String, List<String>> errors) {
     if (!body.containsKey("data")) {
       add(errors, "data", "must have required property 'data'");
@@ -507,7 +510,7 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   /** The order's items, checking {@code cek_imei}'s schema; errors go under {@code data}. */
-  private static List<String> items(String code, Map<String, Object> data,
+  private static @Nullable List<String> items(String code, Map<String, Object> data,
       Map<String, List<String>> errors) {
     if (CekImei.SERVICE_CODE.equals(code)) {
       Object imeis = data.get("imeis");
@@ -570,8 +573,8 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   /** The error shape of the docs' 422, used for every refusal. */
-  private static MockResponse error(int status, String code, String message, String source,
-      Map<String, List<String>> errors) {
+  private static MockResponse error(int status, String code, String message,
+      @Nullable String source, @Nullable Map<String, List<String>> errors) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", true);
     body.put("code", code);
@@ -599,7 +602,7 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object deepCopy(Object tree) {
+  private static @Nullable Object deepCopy(@Nullable Object tree) {
     if (tree instanceof Map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : ((Map<String, Object>) tree).entrySet()) {
@@ -637,14 +640,14 @@ public final class FakeCekceirApi extends FakeApi {
    */
   public static final class Order {
     private final OrderResult result;
-    private final Map<String, Object> data;
+    private final Map<String, @Nullable Object> data;
     private final List<String> items;
     private final List<String> failedItems;
 
     @SuppressWarnings("unchecked")
     Order(OrderResult result, Object data, List<String> items, List<String> failedItems) {
       this.result = result;
-      this.data = (Map<String, Object>) data;
+      this.data = (Map<String, @Nullable Object>) data;
       this.items = Collections.unmodifiableList(new ArrayList<>(items));
       this.failedItems = Collections.unmodifiableList(new ArrayList<>(failedItems));
     }
@@ -670,7 +673,7 @@ public final class FakeCekceirApi extends FakeApi {
     }
 
     /** The {@code data} sent, as an unmodifiable JSON tree. */
-    public Map<String, Object> data() {
+    public Map<String, @Nullable Object> data() {
       return data;
     }
 

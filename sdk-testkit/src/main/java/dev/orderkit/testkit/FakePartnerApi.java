@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the partner orders API ({@code /api/partner/v1/orders}, all fifteen
@@ -187,7 +188,8 @@ public final class FakePartnerApi extends FakeApi {
    *
    * @throws IllegalArgumentException if there is no such order or its status cannot be cancelled
    */
-  public void requestCancellation(String orderCode, CancelReason cancelBy, String reason) {
+  public void requestCancellation(String orderCode, CancelReason cancelBy,
+      @Nullable String reason) {
     try {
       store.requestCancellation(orderCode, cancelBy.value(), reason);
     } catch (PartnerRefusal e) {
@@ -361,7 +363,7 @@ public final class FakePartnerApi extends FakeApi {
 
   // ---- answers
 
-  private static MockResponse ok(int status, String message, Object data) {
+  private static MockResponse ok(int status, String message, @Nullable Object data) {
     return json(status, PartnerWire.write(PartnerWire.envelope(status, message, data, null,
         requestId())));
   }
@@ -489,15 +491,15 @@ public final class FakePartnerApi extends FakeApi {
     private final OffsetDateTime createdAt;
     private final OffsetDateTime updatedAt;
     private final CreateOrderParams request;
-    private final String trackingNumber;
-    private final PickupOption pickupOption;
+    private final @Nullable String trackingNumber;
+    private final @Nullable PickupOption pickupOption;
     private final boolean cancellationRequested;
-    private final CancelReason cancelBy;
-    private final String cancelReason;
-    private final String returnBy;
-    private final String returnReason;
+    private final @Nullable CancelReason cancelBy;
+    private final @Nullable String cancelReason;
+    private final @Nullable String returnBy;
+    private final @Nullable String returnReason;
     private final boolean labelPrinted;
-    private final String notes;
+    private final @Nullable String notes;
     private final List<String> tags;
     private final List<OrderHistoryEntry> history;
     private final List<DeliveryHistoryEntry> deliveryHistory;

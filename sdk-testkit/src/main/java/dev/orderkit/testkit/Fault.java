@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure a fake injects into one request, so a system under test can prove its resilience:
@@ -15,11 +16,11 @@ public final class Fault {
   private final boolean processes;
   private final long delayMillis;
   private final int status;
-  private final String retryAfter;
+  private final @Nullable String retryAfter;
   private final boolean drop;
 
-  private Fault(String name, boolean processes, long delayMillis, int status, String retryAfter,
-      boolean drop) {
+  private Fault(String name, boolean processes, long delayMillis, int status,
+      @Nullable String retryAfter, boolean drop) {
     this.name = name;
     this.processes = processes;
     this.delayMillis = delayMillis;
@@ -77,7 +78,7 @@ public final class Fault {
   }
 
   /** The response to send instead of, or around, the fake's own answer {@code normal}. */
-  MockResponse apply(MockResponse normal) {
+  MockResponse apply(@Nullable MockResponse normal) {
     if (drop) {
       // The request was read (and, for dropAfterProcessing, handled); no answer follows.
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);

@@ -2,6 +2,7 @@ package dev.orderkit.testkit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The faults a fake will inject: queued ones hit the next requests in order, one each; an
@@ -9,7 +10,7 @@ import java.util.Deque;
  */
 public final class FaultPlan {
   private final Deque<Fault> queued = new ArrayDeque<>();
-  private Fault always;
+  private @Nullable Fault always;
 
   FaultPlan() {}
 
@@ -28,7 +29,7 @@ public final class FaultPlan {
   }
 
   /** Injects {@code fault} into every request once the queue is empty ({@code null} to stop). */
-  public synchronized FaultPlan always(Fault fault) {
+  public synchronized FaultPlan always(@Nullable Fault fault) {
     this.always = fault;
     return this;
   }
@@ -40,7 +41,7 @@ public final class FaultPlan {
   }
 
   /** The fault for the request arriving now, or null. */
-  synchronized Fault take() {
+  synchronized @Nullable Fault take() {
     Fault next = queued.poll();
     return next != null ? next : always;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts the fakes outside a test, for systems not on the JVM and for trying the APIs by hand:
@@ -284,7 +285,7 @@ public final class Launcher {
     }
 
     /** The running fake of {@code type}, or null when it was not started. */
-    public <T extends FakeApi> T fake(Class<T> type) {
+    public <T extends FakeApi> @Nullable T fake(Class<T> type) {
       for (FakeApi fake : fakes) {
         if (type.isInstance(fake)) {
           return type.cast(fake);

@@ -3,6 +3,7 @@ package dev.orderkit.testkit;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -104,7 +105,7 @@ public final class OrderKitFakes implements ParameterResolver, AfterAllCallback 
   }
 
   /** The fake whose type is {@code type}, or whose {@code client()} returns {@code type}. */
-  private static Class<? extends FakeApi> fakeFor(Class<?> type) {
+  private static @Nullable Class<? extends FakeApi> fakeFor(Class<?> type) {
     for (Class<? extends FakeApi> fake : FAKES) {
       if (type == fake) {
         return fake;

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of list orders, read leniently as the parameter table documents it: {@code page}
@@ -23,13 +24,13 @@ final class PartnerQuery {
   int page = 1;
   int perPage = 10;
   /** The status to keep, or null for every status. */
-  OrderStatus.Known status;
+  OrderStatus.@Nullable Known status;
   /** A status filter the fake does not know: it matches no order. */
   boolean unknownStatus;
   boolean sortByStatus;
   boolean ascending;
-  OffsetDateTime createdFrom;
-  OffsetDateTime createdTo;
+  @Nullable OffsetDateTime createdFrom;
+  @Nullable OffsetDateTime createdTo;
 
   private PartnerQuery() {}
 
@@ -100,7 +101,7 @@ final class PartnerQuery {
     return number.intValueExact();
   }
 
-  private static String text(Map<String, Object> body, String name, String field) {
+  private static @Nullable String text(Map<String, Object> body, String name, String field) {
     Object value = body.get(name);
     if (value == null) {
       return null;
@@ -112,7 +113,8 @@ final class PartnerQuery {
     return text.isEmpty() ? null : text;
   }
 
-  private static OffsetDateTime time(Map<String, Object> body, String name, boolean endOfDay) {
+  private static @Nullable OffsetDateTime time(Map<String, Object> body, String name,
+      boolean endOfDay) {
     String text = text(body, name, name);
     if (text == null) {
       return null;

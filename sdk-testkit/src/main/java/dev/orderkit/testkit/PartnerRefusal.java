@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request the fake partner API refuses: the HTTP status, the envelope's {@code message} and its
@@ -15,9 +16,9 @@ final class PartnerRefusal extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   final int status;
-  final transient Map<String, List<String>> errors;
+  final transient @Nullable Map<String, List<String>> errors;
 
-  PartnerRefusal(int status, String message, Map<String, List<String>> errors) {
+  PartnerRefusal(int status, String message, @Nullable Map<String, List<String>> errors) {
     super(message, null, false, false);
     this.status = status;
     this.errors = errors;

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake partner API's orders, in memory: creation, the status flow (decided by
@@ -52,7 +53,7 @@ final class PartnerStore {
   private final Map<Long, Rec> byId = new HashMap<>();
   private long nextId = 1;
   private long nextLineId = 1;
-  private OffsetDateTime lastTime;
+  private @Nullable OffsetDateTime lastTime;
 
   PartnerStore(String tenantId) {
     this.tenantId = tenantId;
@@ -65,22 +66,22 @@ final class PartnerStore {
     final CreateOrderParams request;
     final OffsetDateTime createdAt;
     OffsetDateTime updatedAt;
-    OffsetDateTime paidAt;
+    @Nullable OffsetDateTime paidAt;
     OrderStatus.Known status;
     Map<String, Object> recipient;
     Map<String, Object> buyer;
     Map<String, Object> dropshipper;
     List<Map<String, Object>> lines = new ArrayList<>();
     Map<String, Object> price;
-    String trackingNumber;
-    String pickupOption;
+    @Nullable String trackingNumber;
+    @Nullable String pickupOption;
     boolean cancelRequested;
-    String cancelBy;
-    String cancelReason;
-    String returnBy;
-    String returnReason;
+    @Nullable String cancelBy;
+    @Nullable String cancelReason;
+    @Nullable String returnBy;
+    @Nullable String returnReason;
     boolean labelPrinted;
-    String notes;
+    @Nullable String notes;
     List<String> tags = new ArrayList<>();
     /** Oldest first; the wire lists them newest first, as the docs do. */
     final List<Map<String, Object>> orderHistory = new ArrayList<>();
@@ -123,7 +124,7 @@ final class PartnerStore {
     return rec;
   }
 
-  synchronized FakePartnerApi.Order view(String code) {
+  synchronized FakePartnerApi.@Nullable Order view(String code) {
     Rec rec = byCode.get(code);
     return rec == null ? null : FakePartnerApi.Order.of(rec, detail(rec));
   }
@@ -180,7 +181,7 @@ final class PartnerStore {
     return rec.code;
   }
 
-  private static Map<String, Object> price(OrderPrice p, BigDecimal productsTotal) {
+  private static Map<String, Object> price(@Nullable OrderPrice p, BigDecimal productsTotal) {
     BigDecimal subTotal = p != null ? p.subTotalPrice() : productsTotal;
     BigDecimal shipping = p != null ? p.shippingPrice().orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
     BigDecimal discount = p != null
@@ -237,7 +238,8 @@ final class PartnerStore {
     rec.updatedAt = tick();
   }
 
-  private static void putIfPresent(Map<String, Object> map, String name, String value) {
+  private static void putIfPresent(Map<String, Object> map, String name,
+      @Nullable String value) {
     if (value != null) {
       map.put(name, value);
     }
@@ -348,7 +350,7 @@ final class PartnerStore {
   }
 
   /** A buyer's cancellation request arriving from the sales channel. */
-  synchronized void requestCancellation(String code, String cancelBy, String reason) {
+  synchronized void requestCancellation(String code, String cancelBy, @Nullable String reason) {
     Rec rec = get(code);
     allowed(rec, FulfillmentAction.CANCEL);
     rec.cancelRequested = true;
@@ -491,14 +493,14 @@ final class PartnerStore {
 
   // ---- rendering (under the lock)
 
-  private static String carrier(Delivery d) {
+  private static @Nullable String carrier(@Nullable Delivery d) {
     if (d == null) {
       return null;
     }
     return d.logisticCarrier().isPresent() ? d.logisticCarrier().get() : d.logistic().orElse(null);
   }
 
-  private static Long locationId(Rec rec) {
+  private static @Nullable Long locationId(Rec rec) {
     String id = rec.request.locationId().orElse(null);
     try {
       return id == null ? null : Long.valueOf(id.trim());
@@ -507,7 +509,7 @@ final class PartnerStore {
     }
   }
 
-  private static String deliveryType(Delivery d) {
+  private static String deliveryType(@Nullable Delivery d) {
     return d == null ? "REGULER" : d.deliveryMethod().orElse("REGULER");
   }
 

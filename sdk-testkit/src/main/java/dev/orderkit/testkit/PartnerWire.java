@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The partner API's wire format as the fake writes it: the envelope, the order detail, the list
@@ -77,7 +78,7 @@ final class PartnerWire {
     return CODE.get(status);
   }
 
-  static String orderTime(OffsetDateTime time) {
+  static @Nullable String orderTime(@Nullable OffsetDateTime time) {
     return time == null ? null : ORDER_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
   }
 
@@ -86,19 +87,19 @@ final class PartnerWire {
   }
 
   /** Money as the API writes it: a string with two decimals. */
-  static String money(BigDecimal amount) {
+  static String money(@Nullable BigDecimal amount) {
     return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP)
         .toPlainString();
   }
 
   /** An empty string as null, as the API shows absent optional text. */
-  static String blankToNull(String text) {
+  static @Nullable String blankToNull(@Nullable String text) {
     return text == null || text.trim().isEmpty() ? null : text;
   }
 
   /** {@code {"status", "message", "data", "errors", "request_id"}}, with a fresh request id. */
-  static Map<String, Object> envelope(Object status, String message, Object data,
-      Map<String, List<String>> errors, String requestId) {
+  static Map<String, Object> envelope(Object status, @Nullable String message,
+      @Nullable Object data, @Nullable Map<String, List<String>> errors, String requestId) {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("status", status);
     if (message != null) {
@@ -140,7 +141,7 @@ final class PartnerWire {
   }
 
   /** A map in insertion order, from alternating names and values. */
-  static Map<String, Object> object(Object... namesAndValues) {
+  static Map<String, Object> object(@Nullable Object... namesAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -150,7 +151,7 @@ final class PartnerWire {
 
   /** A deep copy of a JSON tree, so a rendered answer never shares the store's state. */
   @SuppressWarnings("unchecked")
-  static <T> T copy(T tree) {
+  static <T extends @Nullable Object> T copy(T tree) {
     if (tree instanceof Map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : ((Map<String, Object>) tree).entrySet()) {

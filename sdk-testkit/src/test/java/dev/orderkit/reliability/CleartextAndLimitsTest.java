@@ -11,15 +11,13 @@ import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.errors.ServerException;
 import dev.orderkit.partner.PartnerClient;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,17 +25,7 @@ import org.junit.jupiter.api.Test;
  * capped; a response over the size limit fails cleanly and releases its connection.
  */
 class CleartextAndLimitsTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @Test
   void everyClientRefusesCredentialsOverCleartextToANonLoopbackHost() {

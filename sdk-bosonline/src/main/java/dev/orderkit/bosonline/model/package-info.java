@@ -4,4 +4,7 @@
  * result ({@link dev.orderkit.bosonline.model.CreateOrderResult}), as immutable values that
  * {@code dev.orderkit.bosonline.internal.BosOnlineJson} binds to JSON.
  */
+@NullMarked
 package dev.orderkit.bosonline.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CreateOrderParamsTest {
 
   @Test
+  void paymentTypesCompareWithIs() {
+    assertThat(PaymentType.of("cod").is(PaymentType.COD)).isTrue();
+    assertThat(PaymentType.of("transfer").is(PaymentType.COD)).isFalse();
+    assertThat(PaymentType.of("transfer").is(PaymentType.of("transfer"))).isTrue();
+  }
+
+  @Test
   void theDocsExampleBuiltWithTheBuildersWritesTheDocsJson() {
     String written = Fixtures.json(Fixtures.createOrderExample());
 

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two cekat endpoints as requests, each defined once and shared by the blocking, async and
@@ -59,7 +60,7 @@ public final class CekatEndpoints {
           + reader.peek() + " at path " + reader.getPath());
     }
     List<ListedOrder> orders = null;
-    Map<String, Object> other = new LinkedHashMap<>();
+    Map<String, @Nullable Object> other = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
@@ -86,9 +87,9 @@ public final class CekatEndpoints {
   /** A decoded {@code data} of list orders: the orders and any other members. */
   public static final class OrderList {
     private final List<ListedOrder> orders;
-    private final Map<String, Object> additionalProperties;
+    private final Map<String, @Nullable Object> additionalProperties;
 
-    OrderList(List<ListedOrder> orders, Map<String, Object> additionalProperties) {
+    OrderList(List<ListedOrder> orders, Map<String, @Nullable Object> additionalProperties) {
       this.orders = orders;
       this.additionalProperties = additionalProperties;
     }
@@ -99,7 +100,7 @@ public final class CekatEndpoints {
     }
 
     /** Members of {@code data} other than {@code orders}, as JSON trees. */
-    public Map<String, Object> additionalProperties() {
+    public Map<String, @Nullable Object> additionalProperties() {
       return additionalProperties;
     }
   }

@@ -17,6 +17,7 @@ import dev.orderkit.core.spi.OrderKitJson;
 import dev.orderkit.core.spi.ValueAdapters;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cekat module's one {@link Moshi}: the core adapters, the {@link OrderNumber} adapter and
@@ -26,7 +27,7 @@ public final class CekatJson {
   /** Reads an order number from a JSON string or number; writes it back the way it came. */
   static final JsonAdapter<OrderNumber> ORDER_NUMBER = new JsonAdapter<OrderNumber>() {
     @Override
-    public OrderNumber fromJson(JsonReader reader) throws IOException {
+    public @Nullable OrderNumber fromJson(JsonReader reader) throws IOException {
       switch (reader.peek()) {
         case NULL:
           return reader.nextNull();
@@ -42,7 +43,7 @@ public final class CekatJson {
     }
 
     @Override
-    public void toJson(JsonWriter writer, OrderNumber value) throws IOException {
+    public void toJson(JsonWriter writer, @Nullable OrderNumber value) throws IOException {
       if (value == null) {
         writer.nullValue();
       } else if (value.isNumeric()) {

@@ -2,6 +2,7 @@ package dev.orderkit.cekat.model;
 
 import dev.orderkit.core.errors.InvalidInputException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order number, which the two docs pages send differently: create answers with a string
@@ -70,7 +71,7 @@ public final class OrderNumber {
 
   /** Equal when the text is equal, however it arrived: {@code "2292"} equals {@code 2292}. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o == this || (o instanceof OrderNumber && ((OrderNumber) o).value.equals(value));
   }
 

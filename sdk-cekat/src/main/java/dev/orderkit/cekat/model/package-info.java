@@ -5,4 +5,7 @@
  * the open {@link dev.orderkit.cekat.model.OrderStatus} and the
  * {@link dev.orderkit.cekat.model.OrderNumber} that arrives as a string or a number.
  */
+@NullMarked
 package dev.orderkit.cekat.model;
+
+import org.jspecify.annotations.NullMarked;

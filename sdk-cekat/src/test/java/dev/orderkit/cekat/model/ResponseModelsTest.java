@@ -20,6 +20,16 @@ class ResponseModelsTest {
   }
 
   @Test
+  void statusesCompareByMeaningWithIs() {
+    assertThat(OrderStatus.of("Canceled").is(OrderStatus.CANCELLED)).isTrue();
+    assertThat(OrderStatus.of("PAID").is(OrderStatus.PAID)).isTrue();
+    assertThat(OrderStatus.of("PAID").equals(OrderStatus.PAID)).isFalse();
+    assertThat(OrderStatus.of("paid").is(OrderStatus.PENDING)).isFalse();
+    assertThat(OrderStatus.of("and etc.").is(OrderStatus.of("and etc."))).isTrue();
+    assertThat(OrderStatus.of("and etc.").is(OrderStatus.PENDING)).isFalse();
+  }
+
+  @Test
   void createdOrderFromTheDocsExample() {
     String body = Fixtures.text("create-order.response.json");
     assertThat(((Map<?, ?>) Fixtures.tree(body)).get("success")).isEqualTo(true);

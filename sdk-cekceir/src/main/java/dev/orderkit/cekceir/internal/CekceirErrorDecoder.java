@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads cekceir's error body. {@link StandardErrorDecoder} reads {@code code}, {@code message},
@@ -27,7 +28,7 @@ public final class CekceirErrorDecoder implements ErrorDecoder {
   private CekceirErrorDecoder() {}
 
   @Override
-  public void decode(String body, ErrorDetails.Builder details) throws IOException {
+  public void decode(@Nullable String body, ErrorDetails.Builder details) throws IOException {
     Map<?, ?> root = StandardErrorDecoder.parseObject(body);
     if (root == null) {
       return;
@@ -72,7 +73,7 @@ public final class CekceirErrorDecoder implements ErrorDecoder {
   }
 
   /** {@code "/imeis"} for {@code "/imeis: must NOT ..."}; null when there is no pointer. */
-  static String pointer(String message) {
+  static @Nullable String pointer(String message) {
     if (!message.startsWith("/")) {
       return null;
     }

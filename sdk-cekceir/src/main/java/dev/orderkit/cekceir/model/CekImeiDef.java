@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of the documented {@code cek_imei} service: the IMEIs to check, at least one,
@@ -29,7 +30,7 @@ abstract class CekImeiDef {
   public abstract List<String> imeis();
 
   /** Returns the payload for these IMEIs; refuses none or a blank one. */
-  public static CekImei of(String imei, String... more) {
+  public static CekImei of(String imei, String @Nullable ... more) {
     CekImei.Builder b = CekImei.builder().addImei(imei);
     if (more != null) {
       b.addImeis(more);

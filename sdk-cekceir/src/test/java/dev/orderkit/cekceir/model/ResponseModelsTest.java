@@ -40,6 +40,14 @@ class ResponseModelsTest {
   }
 
   @Test
+  void resultStatusesCompareWithIs() {
+    assertThat(OrderResultStatus.of("success").is(OrderResultStatus.SUCCESS)).isTrue();
+    assertThat(OrderResultStatus.of("success").is(OrderResultStatus.FAILED)).isFalse();
+    assertThat(OrderResultStatus.of("queued").is(OrderResultStatus.of("queued"))).isTrue();
+    assertThat(OrderResultStatus.of("queued").is(OrderResultStatus.PENDING)).isFalse();
+  }
+
+  @Test
   void theDocsSuccessExampleDecodesEveryField() {
     OrderResult r = Fixtures.decode(Fixtures.text(Fixtures.SUCCESS), OrderResult.class);
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said: the HTTP status and headers, the raw body (bounded), and what the
@@ -17,10 +18,10 @@ public final class ErrorDetails {
   private final int status;
   private final Headers headers;
   private final String rawBody;
-  private final String errorCode;
-  private final String message;
-  private final String requestId;
-  private final String traceId;
+  private final @Nullable String errorCode;
+  private final @Nullable String message;
+  private final @Nullable String requestId;
+  private final @Nullable String traceId;
   private final Map<String, List<String>> fieldErrors;
   private final Map<String, String> attributes;
   private final int attempts;
@@ -103,10 +104,10 @@ public final class ErrorDetails {
     private final int status;
     private Headers headers = Headers.of();
     private String rawBody = "";
-    private String errorCode;
-    private String message;
-    private String requestId;
-    private String traceId;
+    private @Nullable String errorCode;
+    private @Nullable String message;
+    private @Nullable String requestId;
+    private @Nullable String traceId;
     private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private int attempts = 1;
@@ -121,37 +122,37 @@ public final class ErrorDetails {
     }
 
     /** Sets the response headers. */
-    public Builder headers(Headers headers) {
+    public Builder headers(@Nullable Headers headers) {
       this.headers = headers == null ? Headers.of() : headers;
       return this;
     }
 
     /** Sets the (already bounded) raw body. */
-    public Builder rawBody(String rawBody) {
+    public Builder rawBody(@Nullable String rawBody) {
       this.rawBody = rawBody == null ? "" : rawBody;
       return this;
     }
 
     /** Sets the API's error code. */
-    public Builder errorCode(String errorCode) {
+    public Builder errorCode(@Nullable String errorCode) {
       this.errorCode = errorCode;
       return this;
     }
 
     /** Sets the API's message. */
-    public Builder message(String message) {
+    public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
 
     /** Sets the request id. */
-    public Builder requestId(String requestId) {
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
     /** Sets the trace id. */
-    public Builder traceId(String traceId) {
+    public Builder traceId(@Nullable String traceId) {
       this.traceId = traceId;
       return this;
     }
@@ -164,7 +165,7 @@ public final class ErrorDetails {
     }
 
     /** Records another top-level value of the error body (null values are ignored). */
-    public Builder attribute(String name, String value) {
+    public Builder attribute(@Nullable String name, @Nullable String value) {
       if (name != null && value != null) {
         attributes.put(name, value);
       }

@@ -1,5 +1,7 @@
 package dev.orderkit.core.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A library OrderKit runs on (OkHttp, Okio, Moshi or the Kotlin standard library) is missing or
  * older than OrderKit needs, usually because another dependency of the app brought an old one
@@ -21,7 +23,7 @@ public class IncompatibleDependencyException extends OrderKitException {
    * loaded from, and a message that says all of it and the fix.
    */
   public IncompatibleDependencyException(String library, String foundVersion,
-      String requiredVersion, String location, String message, Throwable cause) {
+      String requiredVersion, String location, String message, @Nullable Throwable cause) {
     super(message, cause, 0);
     this.library = library;
     this.foundVersion = foundVersion;

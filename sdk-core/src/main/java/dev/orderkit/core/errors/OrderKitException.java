@@ -1,5 +1,7 @@
 package dev.orderkit.core.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception OrderKit raises. Unchecked, so callers catch what they can handle.
  * {@link #attempts()} says how many HTTP attempts were made before the failure (0 when the
@@ -11,7 +13,7 @@ public class OrderKitException extends RuntimeException {
   private final int attempts;
 
   /** Creates an exception with a message, an optional cause and the number of attempts made. */
-  public OrderKitException(String message, Throwable cause, int attempts) {
+  public OrderKitException(String message, @Nullable Throwable cause, int attempts) {
     super(message, cause);
     this.attempts = attempts;
   }

@@ -2,6 +2,7 @@ package dev.orderkit.core.errors;
 
 import java.util.Optional;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response did not match the documented shape (malformed JSON, wrong types, missing fields,
@@ -12,13 +13,14 @@ public final class ResponseDecodingException extends OrderKitException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
-  private final String requestId;
+  private final @Nullable String requestId;
   private final transient Headers headers;
   private final String rawBody;
 
   /** Creates the exception; {@code rawBody} must already be bounded. */
-  public ResponseDecodingException(String message, Throwable cause, int status, Headers headers,
-      String requestId, String rawBody, int attempts) {
+  public ResponseDecodingException(String message, @Nullable Throwable cause, int status,
+      @Nullable Headers headers, @Nullable String requestId, @Nullable String rawBody,
+      int attempts) {
     super("Could not decode the HTTP " + status + " response"
         + (requestId != null ? " [request_id=" + cut(requestId) + "]" : "") + ": " + cut(message)
         + (status >= 200 && status < 300

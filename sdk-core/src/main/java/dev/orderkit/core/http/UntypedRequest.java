@@ -3,6 +3,7 @@ package dev.orderkit.core.http;
 import dev.orderkit.core.RequestOptions;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to an endpoint that has no typed method yet (bosOnline's ~150 undocumented ones,
@@ -19,10 +20,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface UntypedRequest {
   /** Adds a query parameter (null is skipped). */
-  UntypedRequest query(String name, Object value);
+  UntypedRequest query(String name, @Nullable Object value);
 
   /** Sets a JSON body from a tree: Map, List, String, Number, Boolean or null. */
-  UntypedRequest body(Object jsonTree);
+  UntypedRequest body(@Nullable Object jsonTree);
 
   /** Sets a JSON body written by the module's Moshi as {@code type}. */
   <B> UntypedRequest body(B value, Type type);

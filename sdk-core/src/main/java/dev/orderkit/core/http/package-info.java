@@ -5,4 +5,7 @@
  * and {@link dev.orderkit.core.http.UntypedRequest}, which reaches endpoints that have no typed
  * method yet with the same auth, retries and typed errors.
  */
+@NullMarked
 package dev.orderkit.core.http;
+
+import org.jspecify.annotations.NullMarked;

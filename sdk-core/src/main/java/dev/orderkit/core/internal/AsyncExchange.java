@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The async path of an {@link Exchange}: each attempt is enqueued on OkHttp's dispatcher and retry
@@ -17,8 +18,8 @@ import okhttp3.Response;
 public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>>
     implements Callback {
   private final Exchange<T> exchange;
-  private volatile Call current;
-  private volatile ScheduledFuture<?> pendingRetry;
+  private volatile @Nullable Call current;
+  private volatile @Nullable ScheduledFuture<?> pendingRetry;
 
   /** Wraps the exchange; call {@link #start()} to send the first attempt. */
   public AsyncExchange(Exchange<T> exchange) {

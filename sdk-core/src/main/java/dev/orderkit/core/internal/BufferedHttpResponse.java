@@ -10,6 +10,7 @@ import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ResponseParser;
 import okhttp3.Headers;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /** The {@link HttpResponseFor} of a fully read response. Not API. */
 public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
@@ -17,8 +18,8 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   private final byte[] body; // never modified
   private final ResponseParser<T> parser;
   /** The body as read, still in Okio's pooled segments, for the first parse; then null. */
-  private Buffer unread;
-  private T parsed;
+  private @Nullable Buffer unread;
+  private @Nullable T parsed;
   private boolean isParsed;
 
   /** Wraps a fully read response; used by the transport. */
@@ -37,7 +38,8 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
    * read from the connection: the first parse consumes it (its pooled segments go back to
    * Okio's pool), which saves copying the body once more on the usual path.
    */
-  public BufferedHttpResponse(ResponseMeta meta, byte[] body, Buffer unread, ResponseParser<T> parser) {
+  public BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
+      ResponseParser<T> parser) {
     this.meta = meta;
     this.body = body;
     this.unread = unread;
@@ -132,7 +134,7 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     }
   }
 
-  private ResponseDecodingException decodingError(String message, Throwable cause) {
+  private ResponseDecodingException decodingError(String message, @Nullable Throwable cause) {
     String quoted = message.length() <= 500 ? message : message.substring(0, 500) + "…[truncated]";
     return new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(),
         meta.requestId().orElse(null), BodyText.bounded(new Buffer().write(body)), meta.attempts());

@@ -7,24 +7,25 @@ import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ErrorDecoder;
 import okhttp3.Headers;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /** The {@link ResponseMeta} of a fully read response. Not API. */
 public final class BufferedResponseMeta implements ResponseMeta {
   private final int statusCode;
   private final Headers headers;
-  private final String requestId;
+  private final @Nullable String requestId;
   private final int attempts;
   private final byte[] body; // never modified
 
   /** Creates the metadata of one response whose (fully read) body is {@code body}. */
-  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
-      Buffer body) {
+  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
+      int attempts, Buffer body) {
     this(statusCode, headers, requestId, attempts, body.snapshot().toByteArray());
   }
 
   /** Creates the metadata of one response whose body is {@code body}. */
-  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
-      okio.ByteString body) {
+  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
+      int attempts, okio.ByteString body) {
     this(statusCode, headers, requestId, attempts, body.toByteArray());
   }
 
@@ -32,8 +33,8 @@ public final class BufferedResponseMeta implements ResponseMeta {
    * Creates the metadata of one response whose body is {@code body}, taking the array as it is
    * (no copy: the caller must not change it). Used by the transport.
    */
-  public BufferedResponseMeta(int statusCode, Headers headers, String requestId, int attempts,
-      byte[] body) {
+  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
+      int attempts, byte[] body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.requestId = requestId;

@@ -25,6 +25,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One logical call and its attempts: builds each attempt's request, and after each attempt decides
@@ -36,19 +37,19 @@ public final class Exchange<T> {
   private final ApiRequest<T> request;
   private final RequestOptions options;
   private final HttpUrl url;
-  private final byte[] body;
+  private final byte @Nullable [] body;
   private final int maxRetries;
   private final long callTimeoutMillis;
 
   private boolean parsedAtOnce;
-  private SendTracker tracker;
-  private String token;
+  private @Nullable SendTracker tracker;
+  private @Nullable String token;
   private boolean refreshed;
   private int attempts;
   private int retries;
 
   Exchange(TransportCore core, ApiRequest<T> request, RequestOptions options, HttpUrl url,
-      byte[] body) {
+      byte @Nullable [] body) {
     this.core = core;
     this.request = request;
     this.options = options;
@@ -93,7 +94,7 @@ public final class Exchange<T> {
   }
 
   /** The attempt's body: the encoded JSON, or an empty body where the method needs one. */
-  private okhttp3.RequestBody requestBody() {
+  private okhttp3.@Nullable RequestBody requestBody() {
     String method = request.method();
     if (body != null) {
       return okhttp3.RequestBody.create(body, TransportCore.JSON);
@@ -236,7 +237,8 @@ public final class Exchange<T> {
     return false;
   }
 
-  private Buffer readBounded(ResponseBody body, int status, Headers headers) throws IOException {
+  private Buffer readBounded(@Nullable ResponseBody body, int status, Headers headers)
+      throws IOException {
     Buffer buffer = new Buffer();
     if (body == null) {
       return buffer;

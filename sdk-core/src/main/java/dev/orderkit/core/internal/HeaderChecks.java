@@ -1,6 +1,7 @@
 package dev.orderkit.core.internal;
 
 import dev.orderkit.core.errors.OrderKitException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks header names and values before OkHttp does, so a bad one fails with OrderKit's own
@@ -10,7 +11,7 @@ public final class HeaderChecks {
   private HeaderChecks() {}
 
   /** Whether {@code name} is a valid header name (an HTTP token). */
-  public static boolean isValidName(String name) {
+  public static boolean isValidName(@Nullable String name) {
     if (name == null || name.isEmpty()) {
       return false;
     }
@@ -24,7 +25,7 @@ public final class HeaderChecks {
   }
 
   /** Whether {@code value} is a valid header value: printable ASCII and tabs only. */
-  public static boolean isValidValue(String value) {
+  public static boolean isValidValue(@Nullable String value) {
     if (value == null) {
       return false;
     }
@@ -38,7 +39,7 @@ public final class HeaderChecks {
   }
 
   /** Returns {@code token} if it can be sent in a header; fails without showing it otherwise. */
-  public static String checkedToken(String token) {
+  public static @Nullable String checkedToken(@Nullable String token) {
     if (token != null && !isValidValue(token)) {
       throw new OrderKitException("The token has characters a header cannot carry "
           + "(only printable ASCII is allowed)");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request path such as {@code api/partner/v1/orders/{id}/detail}, split into segments once and
@@ -23,7 +24,7 @@ public final class PathTemplate {
   /** How many segments precede the first placeholder. */
   private final int literalPrefix;
   /** The last base URL joined with the literal prefix (a client has one base URL). */
-  private volatile Prefix prefix;
+  private volatile @Nullable Prefix prefix;
 
   private PathTemplate(String[] segments, boolean[] placeholders) {
     this.segments = segments;

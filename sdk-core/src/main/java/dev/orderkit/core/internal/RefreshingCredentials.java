@@ -3,11 +3,12 @@ package dev.orderkit.core.internal;
 import dev.orderkit.core.Credentials;
 import dev.orderkit.core.TokenSupplier;
 import dev.orderkit.core.errors.OrderKitException;
+import org.jspecify.annotations.Nullable;
 
 /** A token fetched lazily from a supplier and fetched again, once per rejection, after a 401. */
 public final class RefreshingCredentials implements Credentials {
   private final TokenSupplier supplier;
-  private String current;
+  private @Nullable String current;
 
   /** Wraps the supplier; nothing is fetched until the first request. */
   public RefreshingCredentials(TokenSupplier supplier) {

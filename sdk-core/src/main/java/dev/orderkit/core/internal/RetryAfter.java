@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the wait a server asks for: {@code Retry-After} in seconds or as an HTTP date. */
 public final class RetryAfter {
@@ -15,7 +16,7 @@ public final class RetryAfter {
    * The asked wait, or null when the headers ask none (or say something unreadable). A date in
    * the past is a wait of zero. {@code retry-after-ms} (milliseconds) is honoured first.
    */
-  public static Duration parse(Headers headers, Clock clock) {
+  public static @Nullable Duration parse(Headers headers, Clock clock) {
     String millis = headers.get("retry-after-ms");
     if (millis != null) {
       try {

@@ -2,14 +2,16 @@ package dev.orderkit.core.internal;
 
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.http.HttpResponseFor;
+import org.jspecify.annotations.Nullable;
 
 /** What an exchange does after one attempt: finish with a response, fail, or retry after a delay. */
 public final class Step<T> {
-  private final HttpResponseFor<T> response;
-  private final OrderKitException error;
+  private final @Nullable HttpResponseFor<T> response;
+  private final @Nullable OrderKitException error;
   private final long retryDelayMillis;
 
-  private Step(HttpResponseFor<T> response, OrderKitException error, long retryDelayMillis) {
+  private Step(@Nullable HttpResponseFor<T> response, @Nullable OrderKitException error,
+      long retryDelayMillis) {
     this.response = response;
     this.error = error;
     this.retryDelayMillis = retryDelayMillis;
@@ -38,12 +40,12 @@ public final class Step<T> {
   }
 
   /** The final response, or null. */
-  public HttpResponseFor<T> response() {
+  public @Nullable HttpResponseFor<T> response() {
     return response;
   }
 
   /** The final failure, or null. */
-  public OrderKitException error() {
+  public @Nullable OrderKitException error() {
     return error;
   }
 }

@@ -2,13 +2,14 @@ package dev.orderkit.core.internal;
 
 import okio.Buffer;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /** Removes commas that stand right before a closing brace or bracket, outside strings. */
 public final class TrailingCommas {
   private TrailingCommas() {}
 
   /** A repaired copy of {@code json}, or null when it has no trailing comma to remove. */
-  public static Buffer remove(Buffer json) {
+  public static @Nullable Buffer remove(Buffer json) {
     ByteString bytes = json.snapshot();
     int n = bytes.size();
     Buffer out = new Buffer();

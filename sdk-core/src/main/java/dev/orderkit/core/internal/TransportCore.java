@@ -13,6 +13,7 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every call of one client shares, built once: the derived OkHttp client, the headers sent
@@ -28,8 +29,8 @@ public final class TransportCore {
   private final OkHttpClient baseClient;
   private final OkHttpClient client;
   private final boolean ownsClient;
-  private volatile Headers cachedAuthHeaders;
-  private volatile String cachedToken;
+  private volatile @Nullable Headers cachedAuthHeaders;
+  private volatile @Nullable String cachedToken;
   private final Headers baseHeaders;
   private final Backoff backoff;
   private final Moshi moshi;
@@ -38,7 +39,7 @@ public final class TransportCore {
 
   /** Builds the shared state; derives the OkHttp client from {@code base} when given. */
   public TransportCore(ClientOptions options, String userAgent, Moshi moshi,
-      ErrorDecoder errorDecoder, OkHttpClient base) {
+      ErrorDecoder errorDecoder, @Nullable OkHttpClient base) {
     this.options = options;
     this.ownsClient = base == null && options.httpClient() == null;
     this.baseClient = base != null ? base
@@ -124,7 +125,7 @@ public final class TransportCore {
   }
 
   /** The base headers plus {@code Authorization} for {@code token}, cached for the current token. */
-  public Headers headersFor(String token) {
+  public Headers headersFor(@Nullable String token) {
     if (token == null) {
       return baseHeaders;
     }
@@ -160,7 +161,7 @@ public final class TransportCore {
   }
 
   /** The request id from the response headers, or null. */
-  public static String requestId(Headers headers) {
+  public static @Nullable String requestId(Headers headers) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isEmpty()) {
@@ -171,8 +172,8 @@ public final class TransportCore {
   }
 
   /** Builds the typed exception for an error response; the decoder may fail without harm. */
-  public ApiException decodeError(int status, Headers headers, Buffer body, String requestId,
-      int attempts) {
+  public ApiException decodeError(int status, Headers headers, Buffer body,
+      @Nullable String requestId, int attempts) {
     String text = body.snapshot().utf8();
     ErrorDetails.Builder details = ErrorDetails.builder(status)
         .headers(headers)
@@ -189,7 +190,7 @@ public final class TransportCore {
 
   /** Starts the attempts of one call. */
   public <T> Exchange<T> newExchange(dev.orderkit.core.spi.ApiRequest<T> request,
-      dev.orderkit.core.RequestOptions options, okhttp3.HttpUrl url, byte[] body) {
+      dev.orderkit.core.RequestOptions options, okhttp3.HttpUrl url, byte @Nullable [] body) {
     return new Exchange<>(this, request, options, url, body);
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request as an API module describes it: method, path (with {@code {name}} placeholders
@@ -19,7 +20,7 @@ public final class ApiRequest<T> {
   private final String pathTemplate;
   private final Map<String, String> pathParams;
   private final Map<String, String> query;
-  private final RequestBodyWriter body;
+  private final @Nullable RequestBodyWriter body;
   private final ResponseParser<T> parser;
   private final boolean safeToRepeat;
   private final Set<Integer> resultStatuses;
@@ -39,7 +40,7 @@ public final class ApiRequest<T> {
   }
 
   /** An unmodifiable copy; none for the usual zero or one entry (requests are made per call). */
-  private static Map<String, String> copyOf(Map<String, String> map) {
+  private static Map<String, String> copyOf(@Nullable Map<String, String> map) {
     if (map == null) {
       return Collections.emptyMap();
     }
@@ -76,7 +77,7 @@ public final class ApiRequest<T> {
   }
 
   /** The JSON body writer, or null for no body. */
-  public RequestBodyWriter body() {
+  public @Nullable RequestBodyWriter body() {
     return body;
   }
 
@@ -112,12 +113,12 @@ public final class ApiRequest<T> {
     private final String method;
     private final String pathTemplate;
     private final ResponseParser<T> parser;
-    private Map<String, String> pathParams; // created on first use: most requests have none
-    private Map<String, String> query;
-    private Set<Integer> resultStatuses;
-    private RequestBodyWriter body;
-    private Boolean safeToRepeat;
-    private String description;
+    private @Nullable Map<String, String> pathParams; // created on first use: most requests have none
+    private @Nullable Map<String, String> query;
+    private @Nullable Set<Integer> resultStatuses;
+    private @Nullable RequestBodyWriter body;
+    private @Nullable Boolean safeToRepeat;
+    private @Nullable String description;
 
     private Builder(String method, String path, ResponseParser<T> parser) {
       if (method == null || method.trim().isEmpty()) {
@@ -154,7 +155,7 @@ public final class ApiRequest<T> {
     }
 
     /** Adds a query parameter (null values are skipped). */
-    public Builder<T> query(String name, Object value) {
+    public Builder<T> query(String name, @Nullable Object value) {
       if (value != null) {
         if (query == null) {
           query = new LinkedHashMap<>();
@@ -165,7 +166,7 @@ public final class ApiRequest<T> {
     }
 
     /** Sets the JSON body. */
-    public Builder<T> body(RequestBodyWriter body) {
+    public Builder<T> body(@Nullable RequestBodyWriter body) {
       this.body = body;
       return this;
     }
@@ -186,7 +187,7 @@ public final class ApiRequest<T> {
     }
 
     /** A short description for messages, e.g. {@code create order}. */
-    public Builder<T> description(String description) {
+    public Builder<T> description(@Nullable String description) {
       this.description = description;
       return this;
     }

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code int} and {@code long} adapters that refuse absurdly long number literals at once.
@@ -34,7 +35,7 @@ final class BoundedIntegerAdapters {
   private static JsonAdapter<Object> adapter(Type type, boolean isInt) {
     JsonAdapter<Object> adapter = new JsonAdapter<Object>() {
       @Override
-      public Object fromJson(JsonReader reader) throws IOException {
+      public @Nullable Object fromJson(JsonReader reader) throws IOException {
         if (reader.peek() == JsonReader.Token.NULL) {
           return reader.nextNull();
         }
@@ -60,7 +61,7 @@ final class BoundedIntegerAdapters {
       }
 
       @Override
-      public void toJson(JsonWriter writer, Object value) throws IOException {
+      public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
         if (value == null) {
           writer.nullValue();
         } else {

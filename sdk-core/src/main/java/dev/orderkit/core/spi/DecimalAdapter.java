@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money: reads JSON numbers and numeric strings exactly ({@code ""} and {@code null} are null),
@@ -17,7 +18,7 @@ final class DecimalAdapter extends JsonAdapter<BigDecimal> {
   private DecimalAdapter() {}
 
   @Override
-  public BigDecimal fromJson(JsonReader reader) throws IOException {
+  public @Nullable BigDecimal fromJson(JsonReader reader) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -34,7 +35,7 @@ final class DecimalAdapter extends JsonAdapter<BigDecimal> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable BigDecimal value) throws IOException {
     if (value == null) {
       writer.nullValue();
     } else {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ISO-8601 parsing with a fast path for the one shape the APIs send:
@@ -33,7 +34,7 @@ final class IsoTimes {
   }
 
   /** Returns the value of the common shape, or null if {@code text} has another shape. */
-  private static OffsetDateTime fastOffsetDateTime(String text) {
+  private static @Nullable OffsetDateTime fastOffsetDateTime(String text) {
     int length = text.length();
     if (length < 20 || !isDate(text) || !isTime(text)) {
       return null;
@@ -66,7 +67,7 @@ final class IsoTimes {
   }
 
   /** Reads {@code Z} or {@code ±HH:MM} ending the text at {@code at}, or returns null. */
-  private static ZoneOffset offset(String text, int at) {
+  private static @Nullable ZoneOffset offset(String text, int at) {
     int left = text.length() - at;
     char first = left > 0 ? text.charAt(at) : ' ';
     if (left == 1 && (first == 'Z' || first == 'z')) {

@@ -3,6 +3,7 @@ package dev.orderkit.core.spi;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON property that can be absent, explicitly {@code null}, or hold a value. Use it where the
@@ -26,9 +27,9 @@ public final class JsonField<T> {
   private static final JsonField<?> NULL = new JsonField<>(true, null);
 
   private final boolean present;
-  private final T value;
+  private final @Nullable T value;
 
-  private JsonField(boolean present, T value) {
+  private JsonField(boolean present, @Nullable T value) {
     this.present = present;
     this.value = value;
   }
@@ -46,7 +47,7 @@ public final class JsonField<T> {
   }
 
   /** Returns a field holding {@code value}; a null {@code value} gives {@link #ofNull()}. */
-  public static <T> JsonField<T> of(T value) {
+  public static <T> JsonField<T> of(@Nullable T value) {
     return value == null ? JsonField.<T>ofNull() : new JsonField<>(true, value);
   }
 
@@ -74,7 +75,7 @@ public final class JsonField<T> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (o == this) {
       return true;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds {@code JsonField<X>}: JSON null is {@link JsonField#ofNull()} and is written as null even
@@ -20,7 +21,8 @@ final class JsonFieldAdapterFactory implements JsonAdapter.Factory {
   private JsonFieldAdapterFactory() {}
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+      Moshi moshi) {
     if (!annotations.isEmpty() || Types.getRawType(type) != JsonField.class) {
       return null;
     }
@@ -44,7 +46,7 @@ final class JsonFieldAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    public void toJson(JsonWriter writer, JsonField<T> value) throws IOException {
+    public void toJson(JsonWriter writer, @Nullable JsonField<T> value) throws IOException {
       if (value == null || !value.value().isPresent()) {
         writeNull(writer);
       } else {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adjusts how one value type travels when an API wants something its model cannot say: the JSON
@@ -25,15 +26,16 @@ public final class JsonRewrite implements JsonAdapter.Factory {
   @FunctionalInterface
   public interface Rewrite {
     /** Rewrites {@code object}; throws {@link JsonDataException} when it cannot. */
-    Map<String, Object> apply(Map<String, Object> object);
+    Map<String, @Nullable Object> apply(Map<String, @Nullable Object> object);
   }
 
   private final Class<?> type;
-  private final Rewrite onRead;
-  private final Rewrite onWrite;
+  private final @Nullable Rewrite onRead;
+  private final @Nullable Rewrite onWrite;
   private final String name;
 
-  private JsonRewrite(Class<?> type, Rewrite onRead, Rewrite onWrite, String name) {
+  private JsonRewrite(Class<?> type, @Nullable Rewrite onRead, @Nullable Rewrite onWrite,
+      String name) {
     this.type = type;
     this.onRead = onRead;
     this.onWrite = onWrite;
@@ -41,7 +43,8 @@ public final class JsonRewrite implements JsonAdapter.Factory {
   }
 
   /** Rewrites {@code type}'s JSON object on read and on write (either may be null: unchanged). */
-  public static JsonRewrite of(Class<?> type, Rewrite onRead, Rewrite onWrite) {
+  public static JsonRewrite of(Class<?> type, @Nullable Rewrite onRead,
+      @Nullable Rewrite onWrite) {
     return new JsonRewrite(type, onRead, onWrite, "rewrite");
   }
 
@@ -75,7 +78,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
   /** Properties written as {@code null} when absent, instead of being left out. */
   public static JsonRewrite explicitNulls(Class<?> type, String... properties) {
     Rewrite write = object -> {
-      Map<String, Object> sorted = new TreeMap<>(object); // JSON-name order, as ValueAdapters
+      Map<String, @Nullable Object> sorted = new TreeMap<>(object); // JSON-name order, as ValueAdapters
       for (String property : properties) {
         if (!sorted.containsKey(property)) {
           sorted.put(property, null);
@@ -88,7 +91,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
   }
 
   @Override
-  public JsonAdapter<?> create(Type requested, Set<? extends Annotation> annotations,
+  public @Nullable JsonAdapter<?> create(Type requested, Set<? extends Annotation> annotations,
       Moshi moshi) {
     Class<?> raw = Types.getRawType(requested);
     if (!annotations.isEmpty() || (raw != type && raw != type.getSuperclass())) {
@@ -97,7 +100,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
     JsonAdapter<Object> delegate = moshi.nextAdapter(this, requested, annotations);
     return new JsonAdapter<Object>() {
       @Override
-      public Object fromJson(JsonReader reader) throws IOException {
+      public @Nullable Object fromJson(JsonReader reader) throws IOException {
         if (onRead == null) {
           return delegate.fromJson(reader);
         }
@@ -106,7 +109,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
         if (tree instanceof Map) {
           try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> object = (Map<String, Object>) tree;
+            Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) tree;
             tree = onRead.apply(object);
           } catch (JsonDataException e) {
             throw new JsonDataException(e.getMessage() + " at path " + path, e);
@@ -116,7 +119,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
       }
 
       @Override
-      public void toJson(JsonWriter writer, Object value) throws IOException {
+      public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
         if (onWrite == null) {
           delegate.toJson(writer, value);
           return;
@@ -124,7 +127,7 @@ public final class JsonRewrite implements JsonAdapter.Factory {
         Object tree = delegate.toJsonValue(value);
         if (tree instanceof Map) {
           @SuppressWarnings("unchecked")
-          Map<String, Object> object = (Map<String, Object>) tree;
+          Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) tree;
           tree = onWrite.apply(object);
         }
         boolean serializeNulls = writer.getSerializeNulls();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Untyped JSON as plain Java objects: {@link LinkedHashMap LinkedHashMap&lt;String, Object&gt;},
@@ -36,7 +37,7 @@ public final class JsonTree {
   }
 
   /** Reads the next JSON value, of any type, from {@code reader}. */
-  public static Object read(JsonReader reader) throws IOException {
+  public static @Nullable Object read(JsonReader reader) throws IOException {
     return read(reader, 0);
   }
 
@@ -46,11 +47,11 @@ public final class JsonTree {
    *
    * @throws IllegalArgumentException if the tree holds any other type
    */
-  public static void write(JsonWriter writer, Object value) throws IOException {
+  public static void write(JsonWriter writer, @Nullable Object value) throws IOException {
     write(writer, value, null, 0);
   }
 
-  private static Object read(JsonReader reader, int depth) throws IOException {
+  private static @Nullable Object read(JsonReader reader, int depth) throws IOException {
     JsonReader.Token token = reader.peek();
     switch (token) {
       case BEGIN_OBJECT:
@@ -71,8 +72,9 @@ public final class JsonTree {
     }
   }
 
-  private static Map<String, Object> readObject(JsonReader reader, int depth) throws IOException {
-    Map<String, Object> map = new LinkedHashMap<>();
+  private static Map<String, @Nullable Object> readObject(JsonReader reader, int depth)
+      throws IOException {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>();
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
@@ -85,8 +87,9 @@ public final class JsonTree {
     return map;
   }
 
-  private static List<Object> readArray(JsonReader reader, int depth) throws IOException {
-    List<Object> list = new ArrayList<>();
+  private static List<@Nullable Object> readArray(JsonReader reader, int depth)
+      throws IOException {
+    List<@Nullable Object> list = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
       list.add(read(reader, depth));
@@ -99,7 +102,8 @@ public final class JsonTree {
    * Writes {@code value}; types outside the tree go to {@code moshi}'s adapter for their class
    * when {@code moshi} is given.
    */
-  static void write(JsonWriter writer, Object value, Moshi moshi, int depth) throws IOException {
+  static void write(JsonWriter writer, @Nullable Object value, @Nullable Moshi moshi, int depth)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
     } else if (value instanceof String) {

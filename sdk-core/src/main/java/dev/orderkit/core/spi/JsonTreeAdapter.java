@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds {@code Object} to {@link JsonTree}, so untyped values keep exact numbers. Values of other
@@ -15,19 +16,19 @@ final class JsonTreeAdapter extends JsonAdapter<Object> {
       (type, annotations, moshi) ->
           type == Object.class && annotations.isEmpty() ? new JsonTreeAdapter(moshi) : null;
 
-  private final Moshi moshi;
+  private final @Nullable Moshi moshi;
 
-  JsonTreeAdapter(Moshi moshi) {
+  JsonTreeAdapter(@Nullable Moshi moshi) {
     this.moshi = moshi;
   }
 
   @Override
-  public Object fromJson(JsonReader reader) throws IOException {
+  public @Nullable Object fromJson(JsonReader reader) throws IOException {
     return JsonTree.read(reader);
   }
 
   @Override
-  public void toJson(JsonWriter writer, Object value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
     JsonTree.write(writer, value, moshi, 0);
   }
 

@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds every {@link OpenEnum} subclass through its public static {@code of(String)}, looked up
@@ -24,7 +25,8 @@ final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
   private OpenEnumAdapterFactory() {}
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+      Moshi moshi) {
     Class<?> raw = Types.getRawType(type);
     if (!annotations.isEmpty() || !OpenEnum.class.isAssignableFrom(raw) || raw == OpenEnum.class) {
       return null;
@@ -57,7 +59,7 @@ final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    public Object fromJson(JsonReader reader) throws IOException {
+    public @Nullable Object fromJson(JsonReader reader) throws IOException {
       JsonReader.Token token = reader.peek();
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
@@ -70,7 +72,7 @@ final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    public void toJson(JsonWriter writer, Object value) throws IOException {
+    public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
       if (value == null) {
         writer.nullValue();
       } else {

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Binds {@code Optional<X>}: JSON null is empty; empty is written as null. */
 final class OptionalAdapterFactory implements JsonAdapter.Factory {
@@ -18,7 +19,8 @@ final class OptionalAdapterFactory implements JsonAdapter.Factory {
   private OptionalAdapterFactory() {}
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+      Moshi moshi) {
     if (!annotations.isEmpty() || Types.getRawType(type) != Optional.class) {
       return null;
     }
@@ -42,7 +44,7 @@ final class OptionalAdapterFactory implements JsonAdapter.Factory {
     }
 
     @Override
-    public void toJson(JsonWriter writer, Optional<T> value) throws IOException {
+    public void toJson(JsonWriter writer, @Nullable Optional<T> value) throws IOException {
       if (value == null || !value.isPresent()) {
         writer.nullValue();
       } else {

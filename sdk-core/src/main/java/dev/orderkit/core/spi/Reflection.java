@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Method#invoke} with failures turned into {@link JsonDataException}s naming a path. */
 final class Reflection {
@@ -31,7 +32,8 @@ final class Reflection {
   }
 
   /** Calls a one-argument {@code method} while reading; failures name the reader's path. */
-  static Object call(Method method, Object target, Object arg, JsonReader reader) {
+  static @Nullable Object call(Method method, @Nullable Object target, Object arg,
+      JsonReader reader) {
     return callWith(method, target, new Object[] {arg}, reader);
   }
 
@@ -39,7 +41,8 @@ final class Reflection {
    * Calls {@code method} with {@code arguments} while reading; failures name the reader's path.
    * Lets a caller reuse one array for many calls ({@link Method#invoke} does not keep it).
    */
-  static Object callWith(Method method, Object target, Object[] arguments, JsonReader reader) {
+  static @Nullable Object callWith(Method method, @Nullable Object target, Object[] arguments,
+      JsonReader reader) {
     try {
       return method.invoke(target, arguments);
     } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
@@ -48,12 +51,12 @@ final class Reflection {
   }
 
   /** Calls a no-argument {@code method} while reading; failures name the reader's path. */
-  static Object call(Method method, Object target, JsonReader reader) {
+  static @Nullable Object call(Method method, @Nullable Object target, JsonReader reader) {
     return callWith(method, target, NO_ARGS, reader);
   }
 
   /** Calls a no-argument {@code method} while writing; failures name the writer's path. */
-  static Object call(Method method, Object target, JsonWriter writer) {
+  static @Nullable Object call(Method method, @Nullable Object target, JsonWriter writer) {
     try {
       return method.invoke(target, NO_ARGS);
     } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {

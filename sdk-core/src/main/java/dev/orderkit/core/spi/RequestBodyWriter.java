@@ -3,6 +3,7 @@ package dev.orderkit.core.spi;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a request's JSON body. Built per call from a value and an adapter cached by the module. */
 @FunctionalInterface
@@ -17,7 +18,7 @@ public interface RequestBodyWriter {
   }
 
   /** A body from a JSON tree: Map, List, String, Number, Boolean or null (nulls are written). */
-  static RequestBodyWriter ofTree(Object tree) {
+  static RequestBodyWriter ofTree(@Nullable Object tree) {
     return writer -> {
       writer.setSerializeNulls(true);
       JsonTree.write(writer, tree);

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.http.ResponseMeta;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a response body into a value. API modules build one per endpoint, once (for example
@@ -14,7 +15,7 @@ import java.io.IOException;
 @FunctionalInterface
 public interface ResponseParser<T> {
   /** Reads the value from {@code reader}; {@code meta} tells the status and headers. */
-  T parse(JsonReader reader, ResponseMeta meta) throws IOException;
+  @Nullable T parse(JsonReader reader, ResponseMeta meta) throws IOException;
 
   /** A parser that reads the whole body with {@code adapter}. */
   static <T> ResponseParser<T> of(JsonAdapter<T> adapter) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the common error-body shapes leniently: {@code message}, {@code error} (text or an object
@@ -30,7 +31,7 @@ public final class StandardErrorDecoder implements ErrorDecoder {
   }
 
   /** The body as a JSON object tree, or null when it is empty or not a JSON object. */
-  public static Map<?, ?> parseObject(String body) throws IOException {
+  public static @Nullable Map<?, ?> parseObject(@Nullable String body) throws IOException {
     if (body == null || !body.trim().startsWith("{")) {
       return null;
     }
@@ -65,7 +66,7 @@ public final class StandardErrorDecoder implements ErrorDecoder {
   }
 
   /** Adds {@code errors} (map of field to message or messages) to the details. */
-  public static void readFieldErrors(Object errors, ErrorDetails.Builder details) {
+  public static void readFieldErrors(@Nullable Object errors, ErrorDetails.Builder details) {
     if (errors instanceof Map) {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) errors).entrySet()) {
         details.addFieldErrors(String.valueOf(entry.getKey()), messages(entry.getValue()));
@@ -75,7 +76,7 @@ public final class StandardErrorDecoder implements ErrorDecoder {
     }
   }
 
-  private static List<String> messages(Object value) {
+  private static List<String> messages(@Nullable Object value) {
     if (value instanceof List) {
       List<String> out = new ArrayList<>();
       for (Object item : (List<?>) value) {
@@ -90,12 +91,12 @@ public final class StandardErrorDecoder implements ErrorDecoder {
     return t == null ? Collections.<String>emptyList() : Collections.singletonList(t);
   }
 
-  private static String firstText(Object a, Object b) {
+  private static @Nullable String firstText(@Nullable Object a, @Nullable Object b) {
     String t = text(a);
     return t != null ? t : text(b);
   }
 
-  private static String text(Object value) {
+  private static @Nullable String text(@Nullable Object value) {
     if (value == null || value instanceof Map || value instanceof List) {
       return null;
     }

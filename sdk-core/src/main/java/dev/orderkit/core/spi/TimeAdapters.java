@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ISO-8601 time. Accepts {@code Z} or a numeric offset and any fraction length
@@ -72,7 +73,7 @@ final class TimeAdapters {
     abstract String format(T value);
 
     @Override
-    public T fromJson(JsonReader reader) throws IOException {
+    public @Nullable T fromJson(JsonReader reader) throws IOException {
       JsonReader.Token token = reader.peek();
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
@@ -95,7 +96,7 @@ final class TimeAdapters {
     }
 
     @Override
-    public void toJson(JsonWriter writer, T value) throws IOException {
+    public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
       if (value == null) {
         writer.nullValue();
       } else {

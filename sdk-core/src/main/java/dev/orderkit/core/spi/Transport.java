@@ -26,6 +26,7 @@ import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@link ApiRequest}s for one API client: auth and tenant headers, the order rule for
@@ -79,7 +80,8 @@ public final class Transport implements Closeable {
   }
 
   /** Sends the request, waits, and returns the response before parsing. */
-  public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
+  public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request,
+      RequestOptions options) {
     try {
       return send(newExchange(request, options));
     } catch (LinkageError e) {
@@ -127,7 +129,8 @@ public final class Transport implements Closeable {
   }
 
   /** Sends the request without blocking; cancelling the future cancels the call. */
-  public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request, RequestOptions options) {
+  public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request,
+      RequestOptions options) {
     return executeAsync(request, options, HttpResponseFor::parse);
   }
 
@@ -136,7 +139,8 @@ public final class Transport implements Closeable {
    * completing thread), which is expected to parse the response. Failures complete the future with the OrderKit exception itself, not a
    * wrapper; cancelling the future cancels the call and any pending retry.
    */
-  public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request, RequestOptions options,
+  public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request,
+      RequestOptions options,
       java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
     return MappedFuture.of(start(request, options, true), mapper);
   }
@@ -195,7 +199,7 @@ public final class Transport implements Closeable {
   }
 
   @SuppressWarnings("unchecked")
-  private static byte[] encodeBody(ApiRequest<?> request, RequestOptions ro) {
+  private static byte @Nullable [] encodeBody(ApiRequest<?> request, RequestOptions ro) {
     if (request.body() == null && ro.bodyFields().isEmpty()) {
       return null;
     }
@@ -212,7 +216,7 @@ public final class Transport implements Closeable {
       if (!(tree instanceof Map)) {
         throw new InvalidInputException("bodyFields", "need a JSON object body to merge into");
       }
-      ((Map<String, Object>) tree).putAll(ro.bodyFields());
+      ((Map<String, @Nullable Object>) tree).putAll(ro.bodyFields());
       Buffer merged = new Buffer();
       JsonWriter writer = JsonWriter.of(merged);
       writer.setSerializeNulls(true); // an explicit null in the body or the extra fields stays
@@ -231,7 +235,7 @@ public final class Transport implements Closeable {
     private final ClientOptions options;
     private String module = "core";
     private String version = OrderKitVersion.VERSION;
-    private Moshi moshi;
+    private @Nullable Moshi moshi;
     private ErrorDecoder errorDecoder = StandardErrorDecoder.INSTANCE;
 
     private Builder(ClientOptions options) {
@@ -248,7 +252,7 @@ public final class Transport implements Closeable {
     }
 
     /** The module's Moshi, built once. */
-    public Builder moshi(Moshi moshi) {
+    public Builder moshi(@Nullable Moshi moshi) {
       this.moshi = moshi;
       return this;
     }

@@ -6,15 +6,16 @@ import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.UntypedRequest;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /** {@link UntypedRequest} on a {@link Transport}. */
 final class TransportUntypedRequest implements UntypedRequest {
   private final Transport transport;
   private final String method;
   private final String path;
-  private final java.util.Map<String, Object> query = new java.util.LinkedHashMap<>();
-  private RequestBodyWriter body;
-  private Boolean safeToRepeat;
+  private final java.util.Map<String, @Nullable Object> query = new java.util.LinkedHashMap<>();
+  private @Nullable RequestBodyWriter body;
+  private @Nullable Boolean safeToRepeat;
   private RequestOptions options = RequestOptions.none();
 
   TransportUntypedRequest(Transport transport, String method, String path) {
@@ -24,13 +25,13 @@ final class TransportUntypedRequest implements UntypedRequest {
   }
 
   @Override
-  public UntypedRequest query(String name, Object value) {
+  public UntypedRequest query(String name, @Nullable Object value) {
     query.put(name, value);
     return this;
   }
 
   @Override
-  public UntypedRequest body(Object jsonTree) {
+  public UntypedRequest body(@Nullable Object jsonTree) {
     this.body = RequestBodyWriter.ofTree(jsonTree);
     return this;
   }
@@ -72,7 +73,7 @@ final class TransportUntypedRequest implements UntypedRequest {
 
   private <T> ApiRequest<T> build(ResponseParser<T> parser) {
     ApiRequest.Builder<T> b = ApiRequest.builder(method, path, parser).body(body);
-    for (java.util.Map.Entry<String, Object> q : query.entrySet()) {
+    for (java.util.Map.Entry<String, @Nullable Object> q : query.entrySet()) {
       b.query(q.getKey(), q.getValue());
     }
     if (safeToRepeat != null) {

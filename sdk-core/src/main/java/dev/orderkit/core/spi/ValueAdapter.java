@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes one value type through its builder, using a {@link ValueModel} and the
@@ -57,7 +58,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
   }
 
   @Override
-  public Object fromJson(JsonReader reader) throws IOException {
+  public @Nullable Object fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
@@ -119,7 +120,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
     return true;
   }
 
-  private Object build(Object builder, JsonReader reader, String lastName) {
+  private Object build(Object builder, JsonReader reader, @Nullable String lastName) {
     try {
       return model.build.invoke(builder);
     } catch (InvocationTargetException e) {
@@ -137,7 +138,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
   }
 
   /** Returns the path of the object being read: {@code $.items[0]}, not {@code $.items[0].sku}. */
-  private static String objectPath(JsonReader reader, String lastName) {
+  private static String objectPath(JsonReader reader, @Nullable String lastName) {
     String path = reader.getPath();
     String suffix = lastName == null ? "." : "." + lastName;
     return path.endsWith(suffix) ? path.substring(0, path.length() - suffix.length()) : path;
@@ -159,7 +160,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Object value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
     if (value == null) {
       writer.nullValue();
       return;
@@ -186,7 +187,7 @@ final class ValueAdapter extends JsonAdapter<Object> {
     writer.endObject();
   }
 
-  private static boolean isAbsent(Object value) {
+  private static boolean isAbsent(@Nullable Object value) {
     return value == null
         || (value instanceof Optional && !((Optional<?>) value).isPresent())
         || (value instanceof JsonField && ((JsonField<?>) value).isMissing());

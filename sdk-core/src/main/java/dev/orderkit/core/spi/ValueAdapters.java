@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds Immutables value types ({@link ValueStyle}) to Moshi through their builders: JSON
@@ -54,7 +55,8 @@ public final class ValueAdapters implements JsonAdapter.Factory {
 
   /** Returns an adapter for a registered value type, or null for any other type. */
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+      Moshi moshi) {
     if (!annotations.isEmpty()) {
       return null;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reflection tells about one registered value type, computed once: its properties (accessor,
@@ -77,10 +78,10 @@ final class ValueModel {
   /** Properties sorted by JSON name, so output is the same on every platform. */
   final List<Property> properties;
   /** The {@code additionalProperties()} property, or null if the type declares none. */
-  final Property additional;
+  final @Nullable Property additional;
 
   private ValueModel(Class<?> valueClass, Class<?> abstractClass, Supplier<?> builders,
-      Method build, List<Property> properties, Property additional) {
+      Method build, List<Property> properties, @Nullable Property additional) {
     this.valueClass = valueClass;
     this.abstractClass = abstractClass;
     this.builders = builders;
@@ -191,7 +192,7 @@ final class ValueModel {
     return byName.values();
   }
 
-  private static void collect(Class<?> type, Map<String, Method> byName) {
+  private static void collect(@Nullable Class<?> type, Map<String, Method> byName) {
     if (type == null || type == Object.class) {
       return;
     }
@@ -218,7 +219,7 @@ final class ValueModel {
    * Returns the property for {@code accessor}, or null if it is not an attribute (a concrete
    * helper, {@code @Value.Derived} or {@code @Value.Lazy} method: the builder has no setter).
    */
-  private static Property property(Method accessor, Class<?> builderClass) {
+  private static @Nullable Property property(Method accessor, Class<?> builderClass) {
     Class<?> raw = accessor.getReturnType();
     Kind kind = kindOf(raw);
     Method setter = setter(builderClass, accessor.getName(), kind, raw);
@@ -260,7 +261,8 @@ final class ValueModel {
   }
 
   /** Returns the builder method that sets a whole attribute of this kind, or null. */
-  private static Method setter(Class<?> builderClass, String name, Kind kind, Class<?> raw) {
+  private static @Nullable Method setter(Class<?> builderClass, String name, Kind kind,
+      Class<?> raw) {
     for (Method method : builderClass.getMethods()) {
       if (!method.getName().equals(name)
           || method.getParameterTypes().length != 1

@@ -15,4 +15,7 @@
  * {@link com.squareup.moshi.JsonEncodingException} naming the JSON path, which the transport turns
  * into a {@link dev.orderkit.core.errors.ResponseDecodingException}.
  */
+@NullMarked
 package dev.orderkit.core.spi;
+
+import org.jspecify.annotations.NullMarked;

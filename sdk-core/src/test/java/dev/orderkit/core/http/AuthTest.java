@@ -13,7 +13,7 @@ import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.core.spi.Transport;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bearer keys, tenant header, and the refresh-once-replay-once rule for expiring tokens. */
@@ -37,17 +35,7 @@ class AuthTest {
       .pathParam("id", "42").body(RequestBodyWriter.ofTree(Map.of("a", 1)))
       .description("create order").build();
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private Transport transport(Credentials credentials) {
     return Transport.builder(ClientOptions.builder().baseUrl(server.url("/").toString())

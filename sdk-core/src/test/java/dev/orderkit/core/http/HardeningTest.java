@@ -17,7 +17,7 @@ import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.core.spi.Transport;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,8 +28,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,17 +40,7 @@ class HardeningTest {
   private static final ApiRequest<Object> GET =
       ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private ClientOptions.Builder options() {
     return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")

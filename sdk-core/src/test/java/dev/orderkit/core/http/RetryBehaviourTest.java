@@ -15,7 +15,7 @@ import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.core.spi.Transport;
-import java.io.IOException;
+import dev.orderkit.testsupport.StartStop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +29,6 @@ import okhttp3.Headers;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Backoff, Retry-After, attempt counts, interrupts and async retries and cancellation. */
@@ -38,17 +36,7 @@ class RetryBehaviourTest {
   private static final ApiRequest<Object> GET =
       ApiRequest.builder("GET", "orders/1", ResponseParser.of(JsonTree.adapter())).build();
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   private ClientOptions.Builder options() {
     return ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey("k")

@@ -18,6 +18,7 @@ import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.core.spi.Transport;
+import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -35,8 +36,6 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,17 +55,7 @@ class RetryMatrixTest {
     S408, S429, S500, S502, S503_WITH_BODY, S503_NO_BODY, S504
   }
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stopServer() throws IOException {
-    server.shutdown();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   static Stream<Arguments> table() {
     List<Arguments> rows = new ArrayList<>();

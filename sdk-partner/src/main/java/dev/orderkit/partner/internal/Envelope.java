@@ -10,6 +10,7 @@ import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.core.spi.JsonTree;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place the partner envelope {@code {"status", "message", "data", "errors",
@@ -31,7 +32,8 @@ public final class Envelope {
     return (reader, meta) -> read(reader, meta, null);
   }
 
-  static <T> Enveloped<T> read(JsonReader reader, ResponseMeta meta, JsonAdapter<T> dataAdapter)
+  static <T> Enveloped<T> read(JsonReader reader, ResponseMeta meta,
+      @Nullable JsonAdapter<T> dataAdapter)
       throws IOException {
     int status = meta.statusCode();
     boolean statusSeen = false;
@@ -110,7 +112,8 @@ public final class Envelope {
     }
   }
 
-  private static <T> T readData(JsonReader reader, JsonAdapter<T> adapter) throws IOException {
+  private static <T> @Nullable T readData(JsonReader reader, @Nullable JsonAdapter<T> adapter)
+      throws IOException {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -138,7 +141,7 @@ public final class Envelope {
     return buffer;
   }
 
-  private static String nullableString(JsonReader reader) throws IOException {
+  private static @Nullable String nullableString(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }

@@ -1,13 +1,15 @@
 package dev.orderkit.partner.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** A decoded partner envelope: its status, message, {@code data} and {@code request_id}. */
 public final class Enveloped<T> {
   private final int status;
-  private final String message;
-  private final T data;
-  private final String requestId;
+  private final @Nullable String message;
+  private final @Nullable T data;
+  private final @Nullable String requestId;
 
-  Enveloped(int status, String message, T data, String requestId) {
+  Enveloped(int status, @Nullable String message, @Nullable T data, @Nullable String requestId) {
     this.status = status;
     this.message = message;
     this.data = data;
@@ -20,17 +22,17 @@ public final class Enveloped<T> {
   }
 
   /** The envelope's message, or null. */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
   /** The decoded {@code data}, or null when it was null, absent or {@code []}. */
-  public T data() {
+  public @Nullable T data() {
     return data;
   }
 
   /** The envelope's {@code request_id}, or null. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 }

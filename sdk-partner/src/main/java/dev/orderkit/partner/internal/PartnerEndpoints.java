@@ -18,6 +18,7 @@ import dev.orderkit.partner.model.ShippingLabelParams;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
@@ -65,7 +66,7 @@ public final class PartnerEndpoints {
 
   /** A parser for an envelope whose {@code data} is required, stamped with its request id. */
   private static <T> ResponseParser<T> data(Class<T> type, String what,
-      BiFunction<T, String, T> withRequestId) {
+      BiFunction<T, @Nullable String, T> withRequestId) {
     ResponseParser<Enveloped<T>> envelope = Envelope.parser(adapter(type));
     return (reader, meta) -> {
       Enveloped<T> e = envelope.parse(reader, meta);

@@ -46,6 +46,20 @@ class OpenEnumsTest {
     assertThat(OrderStatus.of("In Process").known()).isEqualTo(OrderStatus.PROCESS.known());
   }
 
+  @Test
+  void isComparesMeaningNotSpelling() {
+    assertThat(OrderStatus.of("In Process").is(OrderStatus.PROCESS)).isTrue();
+    assertThat(OrderStatus.PROCESS.is(OrderStatus.of("PROCESSED"))).isTrue();
+    assertThat(OrderStatus.of("In Process").is(OrderStatus.PACKED)).isFalse();
+    // Values the SDK does not know mean the same only when spelt the same.
+    assertThat(OrderStatus.of("Awaiting Pickup").is(OrderStatus.of("Awaiting Pickup"))).isTrue();
+    assertThat(OrderStatus.of("Awaiting Pickup").is(OrderStatus.of("awaiting pickup"))).isFalse();
+    assertThat(OrderStatus.of("Awaiting Pickup").is(OrderStatus.PENDING)).isFalse();
+    assertThat(OrderStatus.PENDING.is(OrderStatus.of("Awaiting Pickup"))).isFalse();
+    assertThat(PaymentMethod.of("NON COD").is(PaymentMethod.NON_COD)).isTrue();
+    assertThat(CancelReason.CUSTOMER_REQUEST.is(CancelReason.CUSTOMER_REQUEST)).isTrue();
+  }
+
   @ParameterizedTest
   @CsvSource({"Awaiting Pickup", "on_hold", "''", "processing"})
   void unknownOrderStatusDecodesAndKeepsItsValue(String raw) throws Exception {
