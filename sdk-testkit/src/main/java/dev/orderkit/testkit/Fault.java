@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A failure a fake injects into one request, so a system under test can prove its resilience:
- * latency, 429 with {@code Retry-After}, a 5xx, or a connection dropped before or after the fake
- * processed the request (the order then exists, but the client never hears so).
+ * latency, 429 with {@code Retry-After}, a 5xx, a connection dropped before or after the fake
+ * processed the request (the order then exists, but the client never hears so), or closed right
+ * after the answer (a keep-alive connection the server ends).
  */
 public final class Fault {
   private final String name;
@@ -18,15 +19,22 @@ public final class Fault {
   private final int status;
   private final @Nullable String retryAfter;
   private final boolean drop;
+  private final boolean closeAfterAnswer;
 
   private Fault(String name, boolean processes, long delayMillis, int status,
       @Nullable String retryAfter, boolean drop) {
+    this(name, processes, delayMillis, status, retryAfter, drop, false);
+  }
+
+  private Fault(String name, boolean processes, long delayMillis, int status,
+      @Nullable String retryAfter, boolean drop, boolean closeAfterAnswer) {
     this.name = name;
     this.processes = processes;
     this.delayMillis = delayMillis;
     this.status = status;
     this.retryAfter = retryAfter;
     this.drop = drop;
+    this.closeAfterAnswer = closeAfterAnswer;
   }
 
   /** Answers normally, after {@code delay} (the request is processed). */
@@ -72,6 +80,17 @@ public final class Fault {
     return new Fault("slow answer " + delay, true, delay.toMillis(), 0, null, false);
   }
 
+  /**
+   * Answers normally (the request is processed), then closes the connection, without a
+   * {@code Connection: close} header: as a server or load balancer does when it ends an idle
+   * keep-alive connection, the client learns of it only from the closed socket. Planned with
+   * {@link FaultPlan#always(Fault)}, every connection ends after one answer, so a client's next
+   * request finds its pooled connection closed.
+   */
+  public static Fault closeAfterAnswer() {
+    return new Fault("close after answer", true, 0, 0, null, false, true);
+  }
+
   /** Whether the fake handles the request (changes its state) before the fault takes effect. */
   public boolean processesRequest() {
     return processes;
@@ -91,7 +110,11 @@ public final class Fault {
       return response;
     }
     // A copy, as the fake's own answer is not this method's to change.
-    return normal.clone().setHeadersDelay(delayMillis, TimeUnit.MILLISECONDS);
+    MockResponse answer = normal.clone();
+    if (closeAfterAnswer) {
+      return answer.setSocketPolicy(SocketPolicy.DISCONNECT_AT_END);
+    }
+    return answer.setHeadersDelay(delayMillis, TimeUnit.MILLISECONDS);
   }
 
   @Override

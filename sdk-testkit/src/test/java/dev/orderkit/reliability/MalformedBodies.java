@@ -111,6 +111,92 @@ final class MalformedBodies {
     random(randomCases, sink);
   }
 
+  /**
+   * One "drift" case: the example as PHP/Laravel servers also write it, one field at a time.
+   * {@code meaningKept}: the same value in another shape (a number as a string, a boolean as 1,
+   * a Laravel time), which must always decode; otherwise the field is sent as "absent" in PHP's
+   * ways ({@code []}, {@code ""} or {@code null} for an object), which must decode unless the
+   * model requires that field ({@code property}).
+   */
+  static final class Drift {
+    final Case c;
+    final boolean meaningKept;
+    final String property;
+    final List<Object> path;
+
+    Drift(Case c, boolean meaningKept, String property, List<Object> path) {
+      this.c = c;
+      this.meaningKept = meaningKept;
+      this.property = property;
+      this.path = path;
+    }
+
+    /**
+     * Whether {@code message} (of a refused body) names this field: its path, the list it is an
+     * element of, its name in quotes (a required property missing), or, for the envelope's
+     * {@code data}, the result the response lacks.
+     */
+    boolean isNamedBy(String message) {
+      String at = pathText(path);
+      boolean element = path.get(path.size() - 1) instanceof Integer;
+      return message.contains(at + " ") || message.endsWith(at)
+          || (element && message.contains(pathText(path.subList(0, path.size() - 1)) + " "))
+          || (!property.isEmpty() && message.contains("'" + property + "'"))
+          || (path.size() == 1 && property.equals("data")
+              && (message.contains(" in data") || message.contains("no data")));
+    }
+  }
+
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+  private static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+
+  /** Every drift of every field of the example, and the whole body after a byte-order mark. */
+  void drift(Consumer<Drift> sink) {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] withBom = new byte[bom.length + example.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(example, 0, withBom, bom.length, example.length);
+    sink.accept(new Drift(new Case("drift", "bom", okStatus, JSON, withBom), true, "",
+        new ArrayList<>()));
+    for (List<Object> path : paths(tree)) {
+      Object v = get(tree, path);
+      String property = path.get(path.size() - 1) instanceof String
+          ? (String) path.get(path.size() - 1) : "";
+      List<Object[]> variants = new ArrayList<>(); // {label, replacement, meaningKept}
+      if (v instanceof BigDecimal) {
+        variants.add(new Object[] {"number-as-string", ((BigDecimal) v).toPlainString(), true});
+      } else if (v instanceof Boolean) {
+        variants.add(new Object[] {"boolean-as-int", ((Boolean) v) ? BigDecimal.ONE
+            : BigDecimal.ZERO, true});
+        variants.add(new Object[] {"boolean-as-string", v.toString(), true});
+      } else if (v instanceof String && NUMERIC.matcher((String) v).matches()) {
+        variants.add(new Object[] {"string-as-number", new BigDecimal((String) v), true});
+      } else if (v instanceof String && ISO_TIME.matcher((String) v).matches()) {
+        String text = (String) v;
+        String laravel = text.substring(0, 10) + ' ' + text.substring(11);
+        variants.add(new Object[] {"laravel-time",
+            laravel.endsWith("Z") ? laravel.substring(0, laravel.length() - 1) : laravel, true});
+      } else if (v == null) {
+        variants.add(new Object[] {"empty-string-for-null", "", true});
+      } else if (v instanceof Map && ((Map<?, ?>) v).isEmpty()) {
+        variants.add(new Object[] {"empty-array-for-empty-object", new ArrayList<>(), true});
+      } else if (v instanceof List && ((List<?>) v).isEmpty()) {
+        variants.add(new Object[] {"empty-object-for-empty-list", new LinkedHashMap<>(), true});
+      } else if (v instanceof Map) {
+        variants.add(new Object[] {"empty-array-for-object", new ArrayList<>(), false});
+        variants.add(new Object[] {"empty-string-for-object", "", false});
+        variants.add(new Object[] {"null-for-object", null, false});
+      }
+      for (Object[] variant : variants) {
+        Object mutated = set(copy(tree), path, variant[1]);
+        sink.accept(new Drift(new Case("drift", pathText(path) + " " + variant[0], okStatus, JSON,
+            write(mutated)), (Boolean) variant[2], property, path));
+      }
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Families
 

@@ -1,5 +1,7 @@
 package dev.orderkit.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.orderkit.bosonline.BosOnlineClient;
 import dev.orderkit.bosonline.model.CheckoutItems;
 import dev.orderkit.bosonline.model.OrderItem;
@@ -363,6 +365,71 @@ class MalformedResponsesTest {
       soft.assertThat(pools.values()).as("every connection pool idle (no leaked connection or body)")
           .allMatch(s -> s.startsWith("idle"));
     });
+  }
+
+  /**
+   * Issue 15, "drift": every field of every documented success example in the other shapes
+   * PHP/Laravel servers write ({@link MalformedBodies#drift}), blocking and async. A value that
+   * kept its meaning must decode; a field sent as absent must decode unless the model requires
+   * it, and then fails with a {@link ResponseDecodingException} naming that field.
+   */
+  @Test
+  void whatPhpServersSendIsRead() throws Exception {
+    long started = System.nanoTime();
+    int cases = 0;
+    int decoded = 0;
+    int requiredRefused = 0;
+    List<String> failed = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      if (endpoint.name.endsWith("@422")) {
+        continue; // an error example: its drift is the error decoders' concern
+      }
+      String example = new String(Files.readAllBytes(FIXTURES.resolve(endpoint.fixture)),
+          StandardCharsets.UTF_8);
+      List<MalformedBodies.Drift> drifts = new ArrayList<>();
+      new MalformedBodies(endpoint.name, example, endpoint.okStatus, SEED).drift(drifts::add);
+      for (MalformedBodies.Drift drift : drifts) {
+        for (boolean async : new boolean[] {false, true}) {
+          cases++;
+          Throwable thrown = callOnce(endpoint, drift.c, async);
+          if (thrown == null) {
+            decoded++;
+          } else if (!drift.meaningKept && thrown instanceof ResponseDecodingException
+              && drift.isNamedBy(String.valueOf(thrown.getMessage()))) {
+            requiredRefused++; // the model requires it: refused, naming the field
+          } else if (failed.size() < 200) {
+            failed.add(endpoint.name + (async ? " async " : " ") + drift.c.label + ": " + thrown);
+          } else {
+            failed.add("…");
+          }
+        }
+      }
+    }
+    System.out.println(String.format(Locale.ROOT,
+        "RELIABILITY drift cases=%d decoded=%d required_refused=%d failed=%d seconds=%.1f",
+        cases, decoded, requiredRefused, failed.size(), (System.nanoTime() - started) / 1e9));
+    failed.stream().distinct().forEach(f -> System.out.println("DRIFT FAILURE " + f));
+    assertThat(cases).isGreaterThan(500);
+    assertThat(failed).as("drifted bodies not read").isEmpty();
+  }
+
+  /** One call answered with {@code c}; returns what it threw, or null if it returned. */
+  private static Throwable callOnce(Endpoint endpoint, MalformedBodies.Case c, boolean async) {
+    queue.clear();
+    queue.add(response(c));
+    RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+    try {
+      if (async) {
+        exercise(endpoint.async.apply(once).get(HANG_SECONDS, TimeUnit.SECONDS));
+      } else {
+        exercise(endpoint.blocking.apply(once));
+      }
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (Exception e) {
+      return e;
+    }
   }
 
   private static void hugeNumbers(List<Endpoint> endpoints, Tally t) throws IOException {

@@ -2,19 +2,12 @@ package dev.orderkit.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderkit.bosonline.BosOnlineClient;
-import dev.orderkit.cekat.CekatClient;
-import dev.orderkit.cekceir.CekceirClient;
 import dev.orderkit.core.ClientBuilder;
 import dev.orderkit.core.RequestOptions;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
-import dev.orderkit.partner.PartnerClient;
+import dev.orderkit.reliability.OrderApi.Mode;
 import dev.orderkit.testkit.FakeApi;
-import dev.orderkit.testkit.FakeBosOnlineApi;
-import dev.orderkit.testkit.FakeCekatApi;
-import dev.orderkit.testkit.FakeCekceirApi;
-import dev.orderkit.testkit.FakePartnerApi;
 import dev.orderkit.testkit.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -54,18 +44,11 @@ class NoDuplicateOrdersTest {
   private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
   /** How late a slow answer comes: well past {@link #SHORT_TIMEOUT}. */
   private static final Duration SLOW = Duration.ofSeconds(1);
-  /** How long an async call may take before the case gives up on it. */
-  private static final long ASYNC_LIMIT_SECONDS = 15;
 
   private static final AtomicInteger CASES = new AtomicInteger();
   private static final AtomicInteger DUPLICATES = new AtomicInteger();
   private static final AtomicInteger LOSSES = new AtomicInteger();
   private static final List<String> LEDGER = Collections.synchronizedList(new ArrayList<>());
-
-  /** How the call is made. */
-  enum Mode {
-    BLOCKING, ASYNC
-  }
 
   /** What the caller was told, measured against what the fake holds. */
   enum Verdict {
@@ -90,7 +73,7 @@ class NoDuplicateOrdersTest {
   }
 
   /** How the client of one case is set up. */
-  static final class Setup {
+  static final class Setup implements OrderApi.Settings {
     final String baseUrl;
     final Duration readTimeout;
     final RequestOptions options;
@@ -106,123 +89,14 @@ class NoDuplicateOrdersTest {
     }
 
     /** Applies the case's settings over the fake's own client builder. */
-    <B extends ClientBuilder<B>> B apply(B builder) {
+    @Override
+    public void applyTo(ClientBuilder<?> builder) {
       if (baseUrl != null) {
         builder.baseUrl(baseUrl);
       }
       if (readTimeout != null) {
         builder.readTimeout(readTimeout);
       }
-      return builder;
-    }
-  }
-
-  // ---- the calls: every order-creating call of the SDK ----
-
-  /** An order-creating call, with the fake that serves it. */
-  enum Target {
-    CEKCEIR("cekceir orders().create(cek_imei)") {
-      @Override
-      FakeApi startFake() {
-        return new FakeCekceirApi().start();
-      }
-
-      @Override
-      Object create(FakeApi fake, Setup setup, Mode mode) throws Exception {
-        try (CekceirClient client = setup.apply(((FakeCekceirApi) fake).clientBuilder()).build()) {
-          return mode == Mode.BLOCKING
-              ? client.orders().create(SampleOrders.cekceir(), setup.options)
-              : await(client.async().orders().create(SampleOrders.cekceir(), setup.options));
-        }
-      }
-
-      @Override
-      int held(FakeApi fake) {
-        return ((FakeCekceirApi) fake).orders().size();
-      }
-    },
-    CEKAT("cekat orders().create") {
-      @Override
-      FakeApi startFake() {
-        return new FakeCekatApi().start();
-      }
-
-      @Override
-      Object create(FakeApi fake, Setup setup, Mode mode) throws Exception {
-        try (CekatClient client = setup.apply(((FakeCekatApi) fake).clientBuilder()).build()) {
-          return mode == Mode.BLOCKING
-              ? client.orders().create(SampleOrders.cekat(), setup.options)
-              : await(client.async().orders().create(SampleOrders.cekat(), setup.options));
-        }
-      }
-
-      @Override
-      int held(FakeApi fake) {
-        return ((FakeCekatApi) fake).orders().size();
-      }
-    },
-    PARTNER("partner orders().create") {
-      @Override
-      FakeApi startFake() {
-        return new FakePartnerApi().start();
-      }
-
-      @Override
-      Object create(FakeApi fake, Setup setup, Mode mode) throws Exception {
-        try (PartnerClient client = setup.apply(((FakePartnerApi) fake).clientBuilder()).build()) {
-          return mode == Mode.BLOCKING
-              ? client.orders().create(SampleOrders.partner("REL-DUP-1"), setup.options)
-              : await(client.async().orders().create(SampleOrders.partner("REL-DUP-1"),
-                  setup.options));
-        }
-      }
-
-      @Override
-      int held(FakeApi fake) {
-        return ((FakePartnerApi) fake).orders().size();
-      }
-    },
-    BOSONLINE("bosOnline checkout().create(formId)") {
-      @Override
-      FakeApi startFake() {
-        return new FakeBosOnlineApi().start();
-      }
-
-      @Override
-      Object create(FakeApi fake, Setup setup, Mode mode) throws Exception {
-        try (BosOnlineClient client =
-            setup.apply(((FakeBosOnlineApi) fake).clientBuilder()).build()) {
-          return mode == Mode.BLOCKING
-              ? client.checkout().create(FakeBosOnlineApi.EXAMPLE_FORM_ID,
-                  SampleOrders.bosOnline(), setup.options)
-              : await(client.async().checkout().create(FakeBosOnlineApi.EXAMPLE_FORM_ID,
-                  SampleOrders.bosOnline(), setup.options));
-        }
-      }
-
-      @Override
-      int held(FakeApi fake) {
-        return ((FakeBosOnlineApi) fake).orders().size();
-      }
-    };
-
-    final String call;
-
-    Target(String call) {
-      this.call = call;
-    }
-
-    abstract FakeApi startFake();
-
-    /** Makes the call once with a client set up for the case; the result, or what it threw. */
-    abstract Object create(FakeApi fake, Setup setup, Mode mode) throws Exception;
-
-    /** How many orders the fake holds. */
-    abstract int held(FakeApi fake);
-
-    @Override
-    public String toString() {
-      return call;
     }
   }
 
@@ -337,7 +211,7 @@ class NoDuplicateOrdersTest {
 
   static Stream<Arguments> table() {
     List<Arguments> rows = new ArrayList<>();
-    for (Target target : Target.values()) {
+    for (OrderApi target : OrderApi.values()) {
       for (FaultCase fault : FaultCase.values()) {
         for (Mode mode : Mode.values()) {
           rows.add(Arguments.of(target, fault, mode));
@@ -349,7 +223,7 @@ class NoDuplicateOrdersTest {
 
   @ParameterizedTest(name = "[{index}] {0} × {1} ({2})")
   @MethodSource("table")
-  void anOrderIsNeverDuplicatedNorSilentlyLost(Target target, FaultCase fault, Mode mode) {
+  void anOrderIsNeverDuplicatedNorSilentlyLost(OrderApi target, FaultCase fault, Mode mode) {
     try (FakeApi fake = target.startFake()) {
       Setup setup = fault.arm(fake);
 
@@ -357,7 +231,7 @@ class NoDuplicateOrdersTest {
       Throwable error = null;
       long started = System.nanoTime();
       try {
-        result = target.create(fake, setup, mode);
+        result = create(target, fake, setup, mode);
       } catch (Throwable t) {
         error = t;
       }
@@ -429,19 +303,10 @@ class NoDuplicateOrdersTest {
 
   // ---- helpers ----
 
-  /** Waits for an async call; its failure is thrown as the exception the future completed with. */
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    try {
-      return future.get(ASYNC_LIMIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Exception) {
-        throw (Exception) cause;
-      }
-      throw e;
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw e;
+  /** Makes the call once with a client set up for the case; the result, or what it threw. */
+  static Object create(OrderApi target, FakeApi fake, Setup setup, Mode mode) throws Exception {
+    try (OrderApi.Session client = target.open(fake, setup, "REL-DUP-1")) {
+      return client.create(mode, setup.options);
     }
   }
 

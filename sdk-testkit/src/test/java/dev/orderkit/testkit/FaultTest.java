@@ -13,7 +13,11 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Each fault does what its name says, seen by a plain HTTP client (no SDK retries in between). */
+/**
+ * Each fault does what its name says, seen by a plain HTTP client (no SDK retries in between).
+ * {@link Fault#closeAfterAnswer()} too: the answer is whole and says nothing of a close, and the
+ * next request on the pooled connection finds it closed, as after a server's keep-alive timeout.
+ */
 class FaultTest {
   private final FakeCekatApi fake = new FakeCekatApi().start();
   private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
@@ -22,11 +26,17 @@ class FaultTest {
   @AfterEach
   void close() {
     fake.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private Request listOrders() {
+    return new Request.Builder().url(fake.baseUrl() + "api/orders?limit=1&page=1")
+        .header("Authorization", "Bearer " + fake.apiKey()).build();
   }
 
   private Response get() throws IOException {
-    return http.newCall(new Request.Builder().url(fake.baseUrl() + "api/orders?limit=1&page=1")
-        .header("Authorization", "Bearer " + fake.apiKey()).build()).execute();
+    return http.newCall(listOrders()).execute();
   }
 
   @Test
@@ -82,5 +92,40 @@ class FaultTest {
     assertThat(catchThrowable(this::get)).isInstanceOf(IOException.class);
     assertThat(catchThrowable(this::get)).isInstanceOf(IOException.class);
     assertThat(fake.requests()).hasSize(2);
+  }
+
+  @Test
+  void theAnswerIsWholeThenTheIdleConnectionIsFoundClosed() throws Exception {
+    fake.faults().always(Fault.closeAfterAnswer());
+    try (Response first = get()) {
+      assertThat(first.code()).isEqualTo(200);
+      assertThat(first.header("Connection")).as("no Connection: close header").isNull();
+      assertThat(first.body().string()).contains("\"data\"");
+    }
+    assertThat(http.connectionPool().idleConnectionCount()).as("kept for reuse").isEqualTo(1);
+    Thread.sleep(100);
+
+    Throwable thrown = catchThrowable(this::get);
+
+    assertThat(thrown).as("the pooled connection was closed by the fake")
+        .isInstanceOf(IOException.class);
+    assertThat(fake.requests()).hasSize(1);
+    assertThat(fake.requests().get(0).getSequenceNumber()).isZero();
+  }
+
+  @Test
+  void theRequestIsProcessedAndEachConnectionCarriesOneAnswer() throws Exception {
+    fake.faults().always(Fault.closeAfterAnswer());
+    OkHttpClient replaying = http.newBuilder().retryOnConnectionFailure(true).build();
+    for (int i = 0; i < 3; i++) {
+      try (Response r = replaying.newCall(listOrders()).execute()) {
+        assertThat(r.code()).isEqualTo(200);
+      }
+      Thread.sleep(50);
+    }
+    assertThat(fake.requests()).hasSize(3)
+        .allSatisfy(r -> assertThat(r.getSequenceNumber()).as("a fresh connection").isZero());
+    assertThat(Fault.closeAfterAnswer().processesRequest()).isTrue();
+    assertThat(Fault.closeAfterAnswer()).hasToString("Fault{close after answer}");
   }
 }

@@ -7,16 +7,24 @@ import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.ResponseParser;
 import okhttp3.Headers;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link HttpResponseFor} of a fully read response. Not API. */
+/**
+ * The {@link HttpResponseFor} of a fully read response. Not API. A UTF-8 byte-order mark before
+ * the JSON is skipped ({@link BodyText#skipBom}); an empty body goes to
+ * {@link ResponseParser#emptyBody}.
+ */
 public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   private final ResponseMeta meta;
   private final byte[] body; // never modified
   private final ResponseParser<T> parser;
+  /** The request's description, or null when the response was made without its request. */
+  private final @Nullable String request;
+  private final boolean safeToRepeat;
   /** The body as read, still in Okio's pooled segments, for the first parse; then null. */
   private @Nullable Buffer unread;
   private @Nullable T parsed;
@@ -40,10 +48,26 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
    */
   public BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
       ResponseParser<T> parser) {
+    this(meta, body, unread, parser, null, false);
+  }
+
+  /**
+   * Like {@link #BufferedHttpResponse(ResponseMeta, byte[], Buffer, ResponseParser)} with the
+   * request's parser; the request also tells a decoding error whether it was a read or a write.
+   */
+  public BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
+      ApiRequest<T> request) {
+    this(meta, body, unread, request.parser(), request.description(), request.safeToRepeat());
+  }
+
+  private BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
+      ResponseParser<T> parser, @Nullable String request, boolean safeToRepeat) {
     this.meta = meta;
     this.body = body;
     this.unread = unread;
     this.parser = parser;
+    this.request = request;
+    this.safeToRepeat = safeToRepeat;
   }
 
   /** Returns the read buffer for the one parse that may consume it, or a fresh copy. */
@@ -93,6 +117,10 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   }
 
   private T doParse() {
+    if (BodyText.isBlank(body)) {
+      source().clear(); // nothing to read; recycle the segment
+      return emptyBody();
+    }
     try {
       return parseFrom(source()); // consumed by the reader: segment recycled
     } catch (JsonEncodingException e) {
@@ -116,9 +144,25 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     }
   }
 
+  /** An empty (or whitespace-only) body: a success only where the endpoint says so. */
+  private T emptyBody() {
+    T value;
+    try {
+      value = parser.emptyBody(meta);
+    } catch (OrderKitException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw decodingError(String.valueOf(e.getMessage()), e);
+    }
+    if (value == null) {
+      throw decodingError("the body is empty", null);
+    }
+    return value;
+  }
+
   private T parseFrom(Buffer source) throws java.io.IOException {
     try {
-      JsonReader reader = JsonReader.of(source);
+      JsonReader reader = JsonReader.of(BodyText.skipBom(source));
       T value = parser.parse(reader, meta);
       if (value == null) {
         throw decodingError("the body holds no value", null);
@@ -136,8 +180,13 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
 
   private ResponseDecodingException decodingError(String message, @Nullable Throwable cause) {
     String quoted = message.length() <= 500 ? message : message.substring(0, 500) + "…[truncated]";
-    return new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(),
-        meta.requestId().orElse(null), BodyText.bounded(new Buffer().write(body)), meta.attempts());
+    String rawBody = BodyText.bounded(new Buffer().write(body));
+    String id = meta.requestId().orElse(null);
+    return request == null
+        ? new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(), id,
+            rawBody, meta.attempts())
+        : new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(), id,
+            rawBody, meta.attempts(), request, safeToRepeat);
   }
 
   @Override
@@ -148,8 +197,19 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
       pending = unread; // the mapped response parses instead of this one
       unread = null;
     }
-    return new BufferedHttpResponse<>(meta, body, pending,
-        (reader, m) -> f.apply(inner.parse(reader, m)));
+    ResponseParser<R> mapped = new ResponseParser<R>() {
+      @Override
+      public @Nullable R parse(JsonReader reader, ResponseMeta m) throws java.io.IOException {
+        return f.apply(inner.parse(reader, m));
+      }
+
+      @Override
+      public @Nullable R emptyBody(ResponseMeta m) {
+        T empty = inner.emptyBody(m);
+        return empty == null ? null : f.apply(empty);
+      }
+    };
+    return new BufferedHttpResponse<>(meta, body, pending, mapped, request, safeToRepeat);
   }
 
   @Override

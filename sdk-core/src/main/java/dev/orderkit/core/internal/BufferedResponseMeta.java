@@ -72,7 +72,8 @@ public final class BufferedResponseMeta implements ResponseMeta {
   public ApiException toApiException(ErrorDecoder decoder) {
     ErrorDetails.Builder details = errorDetails(statusCode);
     try {
-      decoder.decode(new String(body, java.nio.charset.StandardCharsets.UTF_8), details);
+      decoder.decode(BodyText.withoutBom(new String(body, java.nio.charset.StandardCharsets.UTF_8)),
+          details);
     } catch (Exception | StackOverflowError e) {
       // keep what the raw body says
     }

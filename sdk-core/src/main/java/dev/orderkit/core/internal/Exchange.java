@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * both behave the same. Not thread-safe: attempts run one after another.
  */
 public final class Exchange<T> {
+  /**
+   * How many times one call is sent again at once after {@link StaleConnectionException} (a
+   * pooled connection the server had closed, nothing written), beyond which such a failure counts
+   * as an ordinary one before sending. A burst can leave several idle connections the server then
+   * closes (OkHttp keeps up to 5 per pool by default); each check evicts one.
+   */
+  static final int MAX_STALE_RETRIES = 5;
+
   private final TransportCore core;
   private final ApiRequest<T> request;
   private final RequestOptions options;
@@ -47,6 +55,7 @@ public final class Exchange<T> {
   private boolean refreshed;
   private int attempts;
   private int retries;
+  private int staleRetries;
 
   Exchange(TransportCore core, ApiRequest<T> request, RequestOptions options, HttpUrl url,
       byte @Nullable [] body) {
@@ -75,7 +84,7 @@ public final class Exchange<T> {
   /** Creates the OkHttp call for the next attempt. */
   public Call newCall() {
     attempts++;
-    tracker = new SendTracker();
+    tracker = new SendTracker(!request.safeToRepeat());
     Credentials credentials = core.options().credentials();
     if (credentials != null && token == null) {
       token = HeaderChecks.checkedToken(callCredentials(() -> credentials.token()));
@@ -135,7 +144,7 @@ public final class Exchange<T> {
       byte[] bytes = parsedAtOnce ? BodyBytes.copyOf(buffer) : buffer.readByteArray();
       ResponseMeta meta = new BufferedResponseMeta(status, headers, requestId, attempts, bytes);
       return Step.done(new BufferedHttpResponse<>(meta, bytes, parsedAtOnce ? buffer : null,
-          request.parser()));
+          request));
     }
     Credentials credentials = core.options().credentials();
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
@@ -181,6 +190,14 @@ public final class Exchange<T> {
       return Step.fail(sent && !request.safeToRepeat()
           ? new OutcomeUnknownException(request.description(), interrupted)
           : interrupted);
+    }
+    if (e instanceof StaleConnectionException && !sent && staleRetries < MAX_STALE_RETRIES) {
+      // Provably not sent: the pooled connection was found closed before anything was written
+      // (and is now evicted). Sent again at once on another connection, without backoff and not
+      // counted against the retries, or as an attempt: the server never saw this one.
+      staleRetries++;
+      attempts--;
+      return Step.retryAfter(0);
     }
     boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
     String what = request.description() + (timeout ? " timed out" : " failed: connection error")
@@ -228,7 +245,7 @@ public final class Exchange<T> {
 
   /** Whether the body starts like a JSON object or array (a proxy's HTML page does not). */
   private static boolean looksLikeJson(Buffer buffer) {
-    for (long i = 0; i < buffer.size(); i++) {
+    for (long i = BodyText.startsWithBom(buffer) ? 3 : 0; i < buffer.size(); i++) {
       byte b = buffer.getByte(i);
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         return b == '{' || b == '[';
@@ -250,7 +267,8 @@ public final class Exchange<T> {
       source.getBuffer().copyTo(head, 0, Math.min(limit, BodyText.MAX_CHARS));
       throw new ResponseDecodingException("the body is larger than the limit of " + limit
           + " bytes", null, status, headers, TransportCore.requestId(headers),
-          BodyText.bounded(head) + "…[truncated]", attempts);
+          BodyText.bounded(head) + "…[truncated]", attempts, request.description(),
+          request.safeToRepeat());
     }
     source.readAll(buffer);
     return buffer;

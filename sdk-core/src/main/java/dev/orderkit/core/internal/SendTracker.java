@@ -1,5 +1,6 @@
 package dev.orderkit.core.internal;
 
+import okhttp3.Connection;
 import okhttp3.Interceptor;
 
 /**
@@ -10,20 +11,36 @@ import okhttp3.Interceptor;
  */
 public final class SendTracker {
   /**
-   * OrderKit's one network interceptor, installed once per client: marks the attempt's tracker
-   * (a request tag) as sent, and hides a 503's {@code Retry-After} from OkHttp's own replay logic
-   * ({@link RetryAfterShield}). One interceptor rather than two: each costs a chain step on
+   * OrderKit's one network interceptor, installed once per client: for a request not safe to
+   * repeat on a pooled connection, refuses a connection the server closed while it was idle
+   * ({@link StaleConnections}, before anything is written), marks the attempt's tracker (a
+   * request tag) as sent, and hides a 503's {@code Retry-After} from OkHttp's own replay logic
+   * ({@link RetryAfterShield}). One interceptor rather than three: each costs a chain step on
    * every call.
    */
   public static final Interceptor INTERCEPTOR = chain -> {
     SendTracker tracker = chain.request().tag(SendTracker.class);
+    Connection connection = chain.connection();
+    if (connection != null && StaleConnections.reusedHttp1(connection)
+        && tracker != null && tracker.checkConnection) {
+      StaleConnections.checkNotStale(connection); // throws before the tracker says "sent"
+    }
     if (tracker != null) {
       tracker.sent = true;
     }
     return RetryAfterShield.hide(chain.proceed(chain.request()));
   };
 
+  private final boolean checkConnection;
   private volatile boolean sent;
+
+  /**
+   * A tracker for one attempt; {@code checkConnection}: the request is not safe to repeat, so a
+   * pooled connection is checked for a close by the server before the request is written on it.
+   */
+  public SendTracker(boolean checkConnection) {
+    this.checkConnection = checkConnection;
+  }
 
   /** Whether the request may have reached the server. */
   public boolean mayHaveBeenSent() {

@@ -174,10 +174,11 @@ public final class TransportCore {
   /** Builds the typed exception for an error response; the decoder may fail without harm. */
   public ApiException decodeError(int status, Headers headers, Buffer body,
       @Nullable String requestId, int attempts) {
-    String text = body.snapshot().utf8();
+    String raw = body.snapshot().utf8();
+    String text = BodyText.withoutBom(raw); // decoders never see a byte-order mark
     ErrorDetails.Builder details = ErrorDetails.builder(status)
         .headers(headers)
-        .rawBody(BodyText.bounded(text, false))
+        .rawBody(BodyText.bounded(raw, false))
         .requestId(requestId)
         .attempts(attempts);
     try {

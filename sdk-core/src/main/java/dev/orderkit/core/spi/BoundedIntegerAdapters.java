@@ -9,7 +9,9 @@ import java.lang.reflect.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code int} and {@code long} adapters that refuse absurdly long number literals at once.
+ * {@code int} and {@code long} adapters, reading numbers, numeric strings ({@code "12"}), PHP's
+ * booleans ({@code true} as 1) and {@code ""} (absent), and refusing absurdly long number
+ * literals at once.
  * Moshi's own parse a long literal through {@code BigDecimal}, which is quadratic in its length:
  * a hostile 2 MB {@code "order_id": 999...} would hold a thread for a minute.
  */
@@ -36,10 +38,18 @@ final class BoundedIntegerAdapters {
     JsonAdapter<Object> adapter = new JsonAdapter<Object>() {
       @Override
       public @Nullable Object fromJson(JsonReader reader) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) {
+        JsonReader.Token token = reader.peek();
+        if (token == JsonReader.Token.NULL) {
           return reader.nextNull();
         }
+        if (token == JsonReader.Token.BOOLEAN) { // PHP's true/false for 1/0
+          return isInt ? (Object) (reader.nextBoolean() ? 1 : 0)
+              : (Object) (reader.nextBoolean() ? 1L : 0L);
+        }
         String text = reader.nextString().trim();
+        if (text.isEmpty()) {
+          return null; // "" stands for absent
+        }
         if (text.length() > MAX_LENGTH) {
           throw new JsonDataException("Expected " + (isInt ? "an int" : "a long")
               + " but was a number of " + text.length() + " characters at path "

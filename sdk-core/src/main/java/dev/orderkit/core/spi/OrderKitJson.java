@@ -14,8 +14,10 @@ public final class OrderKitJson {
   /**
    * Returns a new builder with the core adapters registered: {@link BigDecimal}, {@link
    * OffsetDateTime}, {@link Instant}, {@link LocalDate}, {@code int}/{@code long} (bounded in
-   * length), {@link java.util.Optional}, {@link
-   * JsonField}, every {@link OpenEnum} subclass, and {@link JsonTree} for {@code Object}.
+   * length), {@code String} and {@code boolean} (read leniently, see {@link LenientScalars}),
+   * {@link java.util.Optional}, {@link JsonField}, every {@link OpenEnum} subclass, and {@link
+   * JsonTree} for {@code Object}. What they read besides the documented shapes is listed in the
+   * README ("What OrderKit reads leniently").
    *
    * <p>API modules add their value types and build one {@link Moshi} per module:
    *
@@ -28,6 +30,9 @@ public final class OrderKitJson {
   public static Moshi.Builder moshiBuilder() {
     return new Moshi.Builder()
         .add(BoundedIntegerAdapters.FACTORY)
+        .add(String.class, LenientScalars.STRING)
+        .add(Boolean.class, LenientScalars.BOOLEAN)
+        .add(boolean.class, LenientScalars.PRIMITIVE_BOOLEAN)
         .add(BigDecimal.class, DecimalAdapter.INSTANCE)
         .add(OffsetDateTime.class, TimeAdapters.OFFSET_DATE_TIME)
         .add(Instant.class, TimeAdapters.INSTANT)

@@ -11,11 +11,44 @@ import org.jspecify.annotations.Nullable;
  * around a cached Moshi adapter, or one that unwraps the API's envelope), never per call.
  * Any exception it throws becomes a {@link dev.orderkit.core.errors.ResponseDecodingException}
  * that keeps the raw body.
+ *
+ * <p>The body it reads never starts with a byte-order mark (the transport skips one). An empty
+ * body (nothing, or only whitespace) is not given to {@link #parse}: {@link #emptyBody} decides
+ * what it means, and by default it is a decoding error.
  */
 @FunctionalInterface
 public interface ResponseParser<T> {
   /** Reads the value from {@code reader}; {@code meta} tells the status and headers. */
   @Nullable T parse(JsonReader reader, ResponseMeta meta) throws IOException;
+
+  /**
+   * The value of a 2xx response with an empty body (such as {@code 204 No Content}), or null when
+   * an empty body does not match the endpoint's contract (the default): then the call fails with
+   * a {@link dev.orderkit.core.errors.ResponseDecodingException}.
+   */
+  default @Nullable T emptyBody(ResponseMeta meta) {
+    return null;
+  }
+
+  /**
+   * A parser like {@code parser} whose empty 2xx body means success, with the value
+   * {@code empty} builds from the status and headers. Only for results that carry nothing
+   * essential (an action's acknowledgement), never for one that must hold an id or an amount.
+   */
+  static <T> ResponseParser<T> emptyMeans(ResponseParser<T> parser,
+      java.util.function.Function<ResponseMeta, T> empty) {
+    return new ResponseParser<T>() {
+      @Override
+      public @Nullable T parse(JsonReader reader, ResponseMeta meta) throws IOException {
+        return parser.parse(reader, meta);
+      }
+
+      @Override
+      public @Nullable T emptyBody(ResponseMeta meta) {
+        return empty.apply(meta);
+      }
+    };
+  }
 
   /** A parser that reads the whole body with {@code adapter}. */
   static <T> ResponseParser<T> of(JsonAdapter<T> adapter) {

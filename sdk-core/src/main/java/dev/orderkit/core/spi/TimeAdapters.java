@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * ISO-8601 time. Accepts {@code Z} or a numeric offset and any fraction length
  * ({@code 2024-01-21T09:30:00Z}, {@code 2025-09-17T01:12:09.000000Z},
- * {@code 2026-04-08T09:29:07.444755+00:00}); an empty string reads as null.
+ * {@code 2026-04-08T09:29:07.444755+00:00}); an empty string reads as null. What PHP/Laravel
+ * servers also send is read too ({@link LenientTimes}): {@code 2025-09-27 01:12:09} (a time
+ * without offset is UTC, Laravel's default zone), a date alone, {@code +0700} offsets, and epoch
+ * seconds or milliseconds. Written always as ISO-8601 with offset.
  */
 final class TimeAdapters {
   static final JsonAdapter<OffsetDateTime> OFFSET_DATE_TIME =
@@ -23,6 +26,16 @@ final class TimeAdapters {
         @Override
         OffsetDateTime parse(String text) {
           return IsoTimes.offsetDateTime(text);
+        }
+
+        @Override
+        OffsetDateTime parseLenient(String text) {
+          return LenientTimes.offsetDateTime(text);
+        }
+
+        @Override
+        OffsetDateTime fromEpoch(String number) {
+          return LenientTimes.epoch(number);
         }
 
         @Override
@@ -40,6 +53,16 @@ final class TimeAdapters {
         }
 
         @Override
+        Instant parseLenient(String text) {
+          return LenientTimes.offsetDateTime(text).toInstant();
+        }
+
+        @Override
+        Instant fromEpoch(String number) {
+          return LenientTimes.epoch(number).toInstant();
+        }
+
+        @Override
         String format(Instant value) {
           return DateTimeFormatter.ISO_INSTANT.format(value);
         }
@@ -50,6 +73,11 @@ final class TimeAdapters {
         @Override
         LocalDate parse(String text) {
           return IsoTimes.localDate(text);
+        }
+
+        @Override
+        LocalDate parseLenient(String text) {
+          return LenientTimes.localDate(text);
         }
 
         @Override
@@ -70,6 +98,14 @@ final class TimeAdapters {
 
     abstract T parse(String text);
 
+    /** The other forms servers send; throws {@link DateTimeException} if none fits. */
+    abstract T parseLenient(String text);
+
+    /** A JSON number: epoch seconds or milliseconds, where the type is an instant. */
+    T fromEpoch(String number) {
+      throw new DateTimeException("a number is not a date");
+    }
+
     abstract String format(T value);
 
     @Override
@@ -78,20 +114,25 @@ final class TimeAdapters {
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      if (token != JsonReader.Token.STRING) {
+      if (token != JsonReader.Token.STRING && token != JsonReader.Token.NUMBER) {
         throw new JsonDataException(
             "Expected " + expected + " but was " + token + " at path " + reader.getPath());
       }
-      String text = reader.nextString();
+      String text = reader.nextString().trim();
       if (text.isEmpty()) {
         return null;
       }
       try {
-        return parse(text);
-      } catch (DateTimeException e) {
-        throw new JsonDataException(
-            "Expected " + expected + " but was \"" + text + "\" at path "
-                + JsonPaths.ofValueJustRead(reader), e);
+        return token == JsonReader.Token.NUMBER || LenientTimes.isEpoch(text)
+            ? fromEpoch(text) : parse(text);
+      } catch (DateTimeException | ArithmeticException e) {
+        try {
+          return parseLenient(text);
+        } catch (DateTimeException | ArithmeticException ignored) {
+          throw new JsonDataException(
+              "Expected " + expected + " but was \"" + text + "\" at path "
+                  + JsonPaths.ofValueJustRead(reader), e);
+        }
       }
     }
 

@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes one value type through its builder, using a {@link ValueModel} and the
  * delegate adapters resolved once from one {@link Moshi}. No reflection lookups per call.
+ *
+ * <p>Tolerant in what it reads ({@link Shapes}): an object or map that arrives as {@code []} or
+ * {@code ""} (PHP's empty array, a blank) is absent, a list that arrives as {@code {}} or
+ * {@code ""} is empty, and a value of an optional property ({@code Optional}, map, three-state
+ * field) that cannot be read at all is left absent rather than failing the whole response. Only
+ * what the model requires (its plain properties: ids, money, statuses; and its lists) fails a
+ * call, with the JSON path.
  */
 final class ValueAdapter extends JsonAdapter<Object> {
   private final ValueModel model;
@@ -34,6 +41,10 @@ final class ValueAdapter extends JsonAdapter<Object> {
   private final JsonReader.Options names;
   private final Set<String> jsonNames;
   private final Moshi moshi;
+  /** What each property reads as, for the shape tolerance ({@link Shapes}). */
+  private final Shapes.Shape[] shapes;
+  /** Whether a property is essential: a value it cannot read fails the response. */
+  private final boolean[] essential;
 
   ValueAdapter(ValueModel model, Type type, Moshi moshi) {
     this.model = model;
@@ -44,11 +55,19 @@ final class ValueAdapter extends JsonAdapter<Object> {
     Map<TypeVariable<?>, Type> bindings = model.typeBindings(type);
     String[] jsonNames = new String[properties.length];
     boolean hasJsonFields = false;
+    this.shapes = new Shapes.Shape[properties.length];
+    this.essential = new boolean[properties.length];
     for (int i = 0; i < properties.length; i++) {
       ValueModel.Property property = properties[i];
       adapters[i] = moshi.adapter(TypeArguments.resolve(property.type, bindings));
-      readAdapters[i] = property.valueType == property.type
-          ? adapters[i] : moshi.adapter(TypeArguments.resolve(property.valueType, bindings));
+      Type readType = TypeArguments.resolve(property.valueType, bindings);
+      readAdapters[i] = property.valueType == property.type ? adapters[i] : moshi.adapter(readType);
+      shapes[i] = Shapes.of(readType);
+      // Plain values (ids, money, statuses) and lists (an order's lines) are the result: an
+      // unreadable one fails the call. An Optional, a map or a three-state field may be left
+      // absent when unreadable.
+      essential[i] = property.kind == ValueModel.Kind.PLAIN
+          || property.kind == ValueModel.Kind.COLLECTION;
       jsonNames[i] = property.jsonName;
       hasJsonFields |= property.kind == ValueModel.Kind.JSON_FIELD;
     }
@@ -107,17 +126,64 @@ final class ValueAdapter extends JsonAdapter<Object> {
   private boolean read(JsonReader reader, Object builder, int index, Object[] argument)
       throws IOException {
     ValueModel.Property property = properties[index];
-    if (reader.peek() == JsonReader.Token.NULL && property.kind != ValueModel.Kind.JSON_FIELD) {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL && property.kind != ValueModel.Kind.JSON_FIELD) {
       reader.nextNull(); // null means "not set"
       return false;
     }
-    Object value = readAdapters[index].fromJson(reader);
+    Object value;
+    if (Shapes.isDrift(shapes[index], token)) {
+      value = Shapes.readDrift(reader, shapes[index], token, essential[index]);
+    } else if (essential[index] || !Shapes.isStructured(token)) {
+      value = readScalarOrEssential(reader, index);
+    } else {
+      value = readOptionalStructure(reader, index);
+    }
     if (value == null) {
       return false;
     }
     argument[0] = value;
-    Reflection.callWith(property.valueSetter, builder, argument, reader);
+    try {
+      Reflection.callWith(property.valueSetter, builder, argument, reader);
+    } catch (JsonDataException e) {
+      if (essential[index]) {
+        throw e;
+      }
+      return false; // refused by the builder (a null element, a failed check): left absent
+    }
     return true;
+  }
+
+  /**
+   * Reads a value: an essential one fails the response if unreadable; a scalar of an optional
+   * property that cannot be read (our scalar adapters read the token before they parse it) is
+   * left absent.
+   */
+  private @Nullable Object readScalarOrEssential(JsonReader reader, int index) throws IOException {
+    try {
+      return readAdapters[index].fromJson(reader);
+    } catch (JsonDataException e) {
+      if (essential[index]) {
+        throw e;
+      }
+      if (!Shapes.isStructured(reader.peek()) && reader.peek() != JsonReader.Token.NAME
+          && reader.peek() != JsonReader.Token.END_OBJECT) {
+        reader.skipValue(); // an adapter that refused the token without reading it
+      }
+      return null;
+    }
+  }
+
+  /** Reads an optional object, map or list; one that cannot be read is left absent. */
+  private @Nullable Object readOptionalStructure(JsonReader reader, int index)
+      throws IOException {
+    String path = reader.getPath(); // only for optional structures: the way back on a failure
+    try {
+      return readAdapters[index].fromJson(reader);
+    } catch (JsonDataException e) {
+      Shapes.skipRest(reader, path);
+      return null;
+    }
   }
 
   private Object build(Object builder, JsonReader reader, @Nullable String lastName) {

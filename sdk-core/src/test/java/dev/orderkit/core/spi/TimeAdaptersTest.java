@@ -71,8 +71,8 @@ class TimeAdaptersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"yesterday\"", "\"2024-13-01T00:00:00Z\"", "\"2024-01-21T09:30:00\"",
-      "\"2024-01-21\""})
+  @ValueSource(strings = {"\"yesterday\"", "\"2024-13-01T00:00:00Z\"", "\"2024-01-21 25:30:00\"",
+      "\"2024-01-21T09:30:00+7\"", "\"12.5\""})
   void badTextFailsNamingThePath(String json) {
     JsonAdapter<Map<String, OffsetDateTime>> map =
         moshi.adapter(Types.newParameterizedType(Map.class, String.class, OffsetDateTime.class));
@@ -82,13 +82,39 @@ class TimeAdaptersTest {
         .hasMessageContaining("$.created_at");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // Laravel's Y-m-d H:i:s and other offset-less forms: UTC, Laravel's default zone
+      "\"2025-09-27 01:12:09\"          | 2025-09-27T01:12:09Z",
+      "\"2025-09-27T01:12:09\"          | 2025-09-27T01:12:09Z",
+      "\"2025-09-27 01:12:09.123456\"   | 2025-09-27T01:12:09.123456Z",
+      "\"2025-09-27 08:12:09+07:00\"    | 2025-09-27T08:12:09+07:00",
+      "\"2025-09-27T08:12:09+0700\"     | 2025-09-27T08:12:09+07:00",
+      "\"2025-09-27 08:12:09+07\"       | 2025-09-27T08:12:09+07:00",
+      "\"2025-09-27\"                   | 2025-09-27T00:00:00Z",
+      // epoch seconds and milliseconds, as numbers or strings
+      "1758935529                     | 2025-09-27T01:12:09Z",
+      "\"1758935529\"                   | 2025-09-27T01:12:09Z",
+      "1758935529123                  | 2025-09-27T01:12:09.123Z",
+  })
+  void serverFormsOfADateTimeAreRead(String json, String expected) throws Exception {
+    assertThat(offsetDateTime.fromJson(json)).isEqualTo(OffsetDateTime.parse(expected));
+    assertThat(instant.fromJson(json)).isEqualTo(OffsetDateTime.parse(expected).toInstant());
+  }
+
   @Test
-  void numberOrObjectWhereTimestampExpectedFails() {
-    assertThatThrownBy(() -> instant.fromJson("1700000000"))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("NUMBER");
+  void aDateIsReadFromADateTimeToo() throws Exception {
+    assertThat(localDate.fromJson("\"2025-09-27 01:12:09\"")).isEqualTo(LocalDate.of(2025, 9, 27));
+    assertThat(localDate.fromJson("\"2025-09-27T01:12:09Z\"")).isEqualTo(LocalDate.of(2025, 9, 27));
+  }
+
+  @Test
+  void anObjectWhereATimestampIsExpectedFails() {
     assertThatThrownBy(() -> localDate.fromJson("{}"))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("BEGIN_OBJECT");
+    assertThatThrownBy(() -> localDate.fromJson("20250927"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("ISO-8601 date");
   }
 }

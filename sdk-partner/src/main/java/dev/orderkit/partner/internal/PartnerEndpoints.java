@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. The shipping label counts
  * as a read even with {@code mark_as_printed}: marking a label printed twice leaves it printed.
  * Create, update and the fulfillment actions are not: once they may have been processed they are
- * never replayed.
+ * never replayed. Their answer carries no value the caller needs, so an empty 2xx body or a
+ * {@code 204 No Content} reads as success; the reads keep failing on an empty body.
  */
 public final class PartnerEndpoints {
   private static final String ORDERS = "api/partner/v1/orders";
@@ -41,8 +42,14 @@ public final class PartnerEndpoints {
       (t, id) -> t.withRequestId(id));
   private static final ResponseParser<ShippingLabel> LABEL = data(ShippingLabel.class,
       "shipping label", (l, id) -> l.withRequestId(id));
-  private static final ResponseParser<ActionResult> ACTION = (reader, meta) ->
-      actionResult(Envelope.withoutData().parse(reader, meta));
+  /**
+   * Create, update and the fulfillment actions: their result carries nothing essential (the
+   * documented {@code data} is {@code null} or {@code []}), so a 2xx with an empty body (such as
+   * {@code 204 No Content}) is a success: the HTTP status, no message, no request id.
+   */
+  private static final ResponseParser<ActionResult> ACTION = ResponseParser.emptyMeans(
+      (reader, meta) -> actionResult(Envelope.withoutData().parse(reader, meta)),
+      meta -> ActionResult.builder().status(meta.statusCode()).message("").build());
 
   private static final JsonAdapter<ListOrdersParams> LIST_PARAMS = adapter(ListOrdersParams.class);
   private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
