@@ -103,13 +103,16 @@ final class Shapes {
   }
 
   /**
-   * After an adapter failed somewhere inside the value at {@code path}, reads on to the end of
-   * that value, so the rest of the enclosing object can still be read.
+   * After an adapter failed somewhere inside the value of the member {@code name} of the object
+   * being read, reads on to the end of that value, so the rest of the object can still be read.
+   * The member's path is found from where the reader stopped (only on a failure: nothing is
+   * computed while reading succeeds): the last {@code .name} segment of the reader's path.
    */
-  static void skipRest(JsonReader reader, String path) throws IOException {
+  static void skipRest(JsonReader reader, String name) throws IOException {
+    String path = memberPath(reader.getPath(), name);
     while (true) {
       String at = reader.getPath();
-      boolean inside = at.length() > path.length() && at.startsWith(path)
+      boolean inside = path != null && at.length() > path.length() && at.startsWith(path)
           && (at.charAt(path.length()) == '.' || at.charAt(path.length()) == '[');
       JsonReader.Token token = reader.peek();
       if (!inside) {
@@ -133,5 +136,20 @@ final class Shapes {
           break;
       }
     }
+  }
+
+  /** The prefix of {@code path} that ends with the last {@code .name} segment, or null. */
+  static @Nullable String memberPath(String path, String name) {
+    String segment = "." + name;
+    for (int at = path.lastIndexOf(segment); at >= 0; at = path.lastIndexOf(segment, at - 1)) {
+      int end = at + segment.length();
+      if (end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[') {
+        return path.substring(0, end);
+      }
+      if (at == 0) {
+        break;
+      }
+    }
+    return null;
   }
 }

@@ -177,11 +177,10 @@ final class ValueAdapter extends JsonAdapter<Object> {
   /** Reads an optional object, map or list; one that cannot be read is left absent. */
   private @Nullable Object readOptionalStructure(JsonReader reader, int index)
       throws IOException {
-    String path = reader.getPath(); // only for optional structures: the way back on a failure
     try {
       return readAdapters[index].fromJson(reader);
     } catch (JsonDataException e) {
-      Shapes.skipRest(reader, path);
+      Shapes.skipRest(reader, properties[index].jsonName);
       return null;
     }
   }
