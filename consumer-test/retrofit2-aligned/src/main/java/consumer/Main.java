@@ -1,7 +1,5 @@
 package consumer;
 
-import consumer.common.Checks;
-import consumer.common.PartnerFlow;
 import consumer.common.RetrofitFlow;
 import java.io.IOException;
 
@@ -11,8 +9,6 @@ public final class Main {
 
   /** Runs the checks; an exception fails the build. */
   public static void main(String[] args) throws IOException {
-    System.out.println(Checks.oneOkHttpAndOneOkio());
-    System.out.println(PartnerFlow.run());
-    System.out.println(RetrofitFlow.run());
+    RetrofitFlow.checkAppWithRetrofit();
   }
 }

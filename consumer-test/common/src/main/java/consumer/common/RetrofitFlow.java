@@ -28,6 +28,16 @@ public final class RetrofitFlow {
         @Header("X-Tenant-Id") String tenant, @Body RequestBody page);
   }
 
+  /**
+   * The program of an app that has Retrofit and sdk-partner (Retrofit 3, or 2 aligned with
+   * okhttp-bom): one OkHttp and one Okio, then OrderKit's flow and Retrofit's call both work.
+   */
+  public static void checkAppWithRetrofit() throws IOException {
+    System.out.println(Checks.oneOkHttpAndOneOkio());
+    System.out.println(PartnerFlow.run());
+    System.out.println(run());
+  }
+
   /** Lists orders with Retrofit; returns a one-line summary. */
   public static String run() throws IOException {
     try (FakePartnerApi fake = new FakePartnerApi().start()) {

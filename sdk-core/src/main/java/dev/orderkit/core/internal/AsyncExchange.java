@@ -68,7 +68,7 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       step = exchange.onUnexpected(e);
     } catch (LinkageError e) {
       response.close();
-      super.completeExceptionally(RuntimeDependencies.fromLinkageError(e));
+      super.completeExceptionally(exchange.onLinkageError(e));
       return;
     }
     handle(step);
@@ -85,7 +85,7 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     } catch (RuntimeException unexpected) {
       step = exchange.onUnexpected(unexpected);
     } catch (LinkageError linkage) {
-      super.completeExceptionally(RuntimeDependencies.fromLinkageError(linkage));
+      super.completeExceptionally(exchange.onLinkageError(linkage));
       return;
     }
     handle(step);

@@ -3,6 +3,7 @@ package dev.orderkit.core.internal;
 import java.util.Optional;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.errors.IncompatibleDependencyException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.ResponseDecodingException;
 import dev.orderkit.core.http.HttpResponseFor;
@@ -140,7 +141,10 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     } catch (Exception | StackOverflowError e) {
       throw decodingError(String.valueOf(e.getMessage()), e);
     } catch (LinkageError e) {
-      throw RuntimeDependencies.fromLinkageError(e);
+      // the response arrived (a write was processed): say so, with the incompatibility as cause
+      IncompatibleDependencyException incompatible = RuntimeDependencies.fromLinkageError(e);
+      throw decodingError("this app's libraries cannot read the body: "
+          + incompatible.getMessage(), incompatible);
     }
   }
 

@@ -232,6 +232,19 @@ public final class Exchange<T> {
         : failure);
   }
 
+  /**
+   * What a {@link LinkageError} during an attempt means ({@link RuntimeDependencies}): the
+   * incompatibility, or, once a request not safe to repeat may have been sent, an unknown
+   * outcome caused by it, so that the caller looks before sending the write again.
+   */
+  public OrderKitException onLinkageError(LinkageError e) {
+    OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
+    boolean sent = tracker != null && tracker.mayHaveBeenSent();
+    return sent && !request.safeToRepeat()
+        ? new OutcomeUnknownException(request.description(), incompatible)
+        : incompatible;
+  }
+
   /** How many attempts were started. */
   public int attempts() {
     return attempts;

@@ -148,7 +148,8 @@ public final class RuntimeDependencies {
   private static Installed okio() {
     try {
       Class<?> type = okio.Buffer.class;
-      return new Installed(OKIO, versionOf(type), location(type));
+      return new Installed(OKIO, versionOf(type, "com.squareup.okio", "okio-jvm", "okio"),
+          location(type));
     } catch (LinkageError e) {
       return Installed.missing(OKIO);
     }
@@ -166,7 +167,8 @@ public final class RuntimeDependencies {
     String version = staticField("okhttp3.OkHttp", "VERSION");
     if (version == null) {
       String userAgent = staticCall("okhttp3.internal.Version", "userAgent"); // OkHttp 3.x
-      version = userAgent != null ? userAgent.replaceFirst("^okhttp/", "") : versionOf(type);
+      version = userAgent != null ? userAgent.replaceFirst("^okhttp/", "")
+          : versionOf(type, "com.squareup.okhttp3", "okhttp-jvm", "okhttp");
     }
     return new Installed(OKHTTP, version, location(type));
   }
@@ -174,7 +176,8 @@ public final class RuntimeDependencies {
   private static Installed moshi() {
     try {
       Class<?> type = com.squareup.moshi.Moshi.class;
-      return new Installed(MOSHI, versionOf(type), location(type));
+      return new Installed(MOSHI, versionOf(type, "com.squareup.moshi", "moshi"),
+          location(type));
     } catch (LinkageError e) {
       return Installed.missing(MOSHI);
     }
@@ -214,8 +217,14 @@ public final class RuntimeDependencies {
     }
   }
 
-  /** The version in the manifest of the jar {@code type} came from, else in the jar's name. */
-  private static @Nullable String versionOf(Class<?> type) {
+  /**
+   * The version of the library whose jar {@code type} came from, when that jar is the library's
+   * own: its manifest's {@code Bundle-Version} if the bundle is {@code bundle}, else the version
+   * in a file name that starts with one of {@code artifacts} ({@code okio-jvm-3.6.0.jar}). In a
+   * shaded or repackaged jar (an app's uber jar) neither holds, and the version is unknown, so
+   * trusted, rather than read off the app's own name.
+   */
+  private static @Nullable String versionOf(Class<?> type, String bundle, String... artifacts) {
     File jar = jarOf(type);
     if (jar == null) {
       return null;
@@ -224,8 +233,8 @@ public final class RuntimeDependencies {
       Manifest manifest = file.getManifest();
       if (manifest != null) {
         Attributes main = manifest.getMainAttributes();
-        for (String key : new String[] {"Bundle-Version", "Implementation-Version"}) {
-          String value = numericPrefix(main.getValue(key));
+        if (bundle.equals(main.getValue("Bundle-SymbolicName"))) {
+          String value = numericPrefix(main.getValue("Bundle-Version"));
           if (value != null) {
             return value;
           }
@@ -234,8 +243,14 @@ public final class RuntimeDependencies {
     } catch (Exception e) {
       // unreadable: fall back to the name
     }
-    Matcher m = VERSION_IN_JAR_NAME.matcher(jar.getName());
-    return m.find() ? m.group(1) : null;
+    String name = jar.getName();
+    for (String artifact : artifacts) {
+      if (name.startsWith(artifact + "-")) {
+        Matcher m = VERSION_IN_JAR_NAME.matcher(name.substring(artifact.length()));
+        return m.find() ? m.group(1) : null;
+      }
+    }
+    return null;
   }
 
   private static @Nullable File jarOf(Class<?> type) {

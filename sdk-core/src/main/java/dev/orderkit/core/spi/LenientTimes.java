@@ -5,43 +5,49 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time forms PHP/Laravel servers send besides ISO-8601 with offset, rewritten to that form
  * and parsed by {@link IsoTimes}: {@code 2025-09-27 01:12:09} (Laravel's {@code Y-m-d H:i:s}),
  * a missing offset (taken as UTC, Laravel's default application zone), {@code +0700} and
- * {@code +07} offsets, a date alone (midnight UTC), and epoch seconds or milliseconds.
+ * {@code +07} offsets, a date alone (midnight UTC), and epoch seconds or milliseconds (10 or 13
+ * digits; {@code 0} is no time).
  */
 final class LenientTimes {
-  /** Epoch values from this many up are milliseconds (in seconds it would be year 5138). */
-  private static final long MILLIS_FROM = 100_000_000_000L;
-
   private LenientTimes() {}
 
-  /** Whether {@code text} is an integer, which a time field means as an epoch value. */
+  /**
+   * Whether {@code text} is an epoch value: 10 digits of seconds or 13 of milliseconds (2001 to
+   * 2286), or {@code 0}, PHP's "no time". Other digit strings ({@code 20250927}) are not times.
+   */
   static boolean isEpoch(String text) {
-    int start = text.startsWith("-") ? 1 : 0;
-    if (text.length() <= start || text.length() > 19) {
+    int length = text.length();
+    if (text.equals("0")) {
+      return true;
+    }
+    if (length != 10 && length != 13) {
       return false;
     }
-    for (int i = start; i < text.length(); i++) {
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
     }
-    return true;
+    return text.charAt(0) != '0';
   }
 
-  /** Epoch seconds, or milliseconds when that large, as UTC. */
-  static OffsetDateTime epoch(String number) {
-    long value;
-    try {
-      value = Long.parseLong(number);
-    } catch (NumberFormatException e) {
-      throw new DateTimeException("not an epoch value: " + number);
+  /** Epoch seconds, or milliseconds when 13 digits; {@code 0} is no time (null). */
+  static @Nullable OffsetDateTime epoch(String number) {
+    if (number.equals("0")) {
+      return null;
     }
-    Instant instant = Math.abs(value) >= MILLIS_FROM
+    if (!isEpoch(number)) {
+      throw new DateTimeException("not an epoch value in seconds or milliseconds: " + number);
+    }
+    long value = Long.parseLong(number);
+    Instant instant = number.length() == 13
         ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
     return instant.atOffset(ZoneOffset.UTC);
   }

@@ -103,16 +103,13 @@ final class Shapes {
   }
 
   /**
-   * After an adapter failed somewhere inside the value of the member {@code name} of the object
-   * being read, reads on to the end of that value, so the rest of the object can still be read.
-   * The member's path is found from where the reader stopped (only on a failure: nothing is
-   * computed while reading succeeds): the last {@code .name} segment of the reader's path.
+   * After an adapter failed somewhere inside the value at {@code path} (see {@link #memberPath}),
+   * reads on to the end of that value, so the rest of the enclosing object can still be read.
    */
-  static void skipRest(JsonReader reader, String name) throws IOException {
-    String path = memberPath(reader.getPath(), name);
+  static void skipRest(JsonReader reader, String path) throws IOException {
     while (true) {
       String at = reader.getPath();
-      boolean inside = path != null && at.length() > path.length() && at.startsWith(path)
+      boolean inside = at.length() > path.length() && at.startsWith(path)
           && (at.charAt(path.length()) == '.' || at.charAt(path.length()) == '[');
       JsonReader.Token token = reader.peek();
       if (!inside) {
@@ -138,18 +135,26 @@ final class Shapes {
     }
   }
 
-  /** The prefix of {@code path} that ends with the last {@code .name} segment, or null. */
-  static @Nullable String memberPath(String path, String name) {
+  /**
+   * Where the member {@code name} being read starts, found from the path where an adapter failed
+   * inside it (computed only on a failure: nothing is spent while reading succeeds): the prefix
+   * of {@code failedAt} ending with its {@code .name} segment. Null when there is none, or more
+   * than one (a member of that name nested in itself, or in an ancestor): then the end of the
+   * value cannot be told, and the caller fails rather than guess.
+   */
+  static @Nullable String memberPath(String failedAt, String name) {
     String segment = "." + name;
-    for (int at = path.lastIndexOf(segment); at >= 0; at = path.lastIndexOf(segment, at - 1)) {
+    String found = null;
+    for (int at = failedAt.indexOf(segment); at >= 0; at = failedAt.indexOf(segment, at + 1)) {
       int end = at + segment.length();
-      if (end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[') {
-        return path.substring(0, end);
-      }
-      if (at == 0) {
-        break;
+      if (end == failedAt.length() || failedAt.charAt(end) == '.'
+          || failedAt.charAt(end) == '[') {
+        if (found != null) {
+          return null;
+        }
+        found = failedAt.substring(0, end);
       }
     }
-    return null;
+    return found;
   }
 }

@@ -34,7 +34,7 @@ final class TimeAdapters {
         }
 
         @Override
-        OffsetDateTime fromEpoch(String number) {
+        @Nullable OffsetDateTime fromEpoch(String number) {
           return LenientTimes.epoch(number);
         }
 
@@ -58,8 +58,9 @@ final class TimeAdapters {
         }
 
         @Override
-        Instant fromEpoch(String number) {
-          return LenientTimes.epoch(number).toInstant();
+        @Nullable Instant fromEpoch(String number) {
+          OffsetDateTime time = LenientTimes.epoch(number);
+          return time == null ? null : time.toInstant();
         }
 
         @Override
@@ -101,8 +102,8 @@ final class TimeAdapters {
     /** The other forms servers send; throws {@link DateTimeException} if none fits. */
     abstract T parseLenient(String text);
 
-    /** A JSON number: epoch seconds or milliseconds, where the type is an instant. */
-    T fromEpoch(String number) {
+    /** A JSON number: epoch seconds or milliseconds, where the type is an instant (0: null). */
+    @Nullable T fromEpoch(String number) {
       throw new DateTimeException("a number is not a date");
     }
 

@@ -100,6 +100,8 @@ public final class Transport implements Closeable {
         step = exchange.onFailure(e);
       } catch (RuntimeException e) {
         step = exchange.onUnexpected(e);
+      } catch (LinkageError e) {
+        throw exchange.onLinkageError(e); // after a write was sent: an unknown outcome
       }
       if (!step.isRetry()) {
         if (step.error() != null) {

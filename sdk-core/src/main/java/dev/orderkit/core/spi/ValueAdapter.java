@@ -180,7 +180,11 @@ final class ValueAdapter extends JsonAdapter<Object> {
     try {
       return readAdapters[index].fromJson(reader);
     } catch (JsonDataException e) {
-      Shapes.skipRest(reader, properties[index].jsonName);
+      String path = Shapes.memberPath(reader.getPath(), properties[index].jsonName);
+      if (path == null) {
+        throw e; // where the value ends cannot be told: fail rather than read on wrongly
+      }
+      Shapes.skipRest(reader, path);
       return null;
     }
   }

@@ -241,6 +241,39 @@ class RetryBehaviourTest {
   }
 
   @Test
+  void aLinkageErrorAfterAWriteWasSentIsAnUnknownOutcomeNotJustAnIncompatibility()
+      throws Exception {
+    // an app library that breaks under OrderKit after the request went out (a NoSuchMethodError
+    // in the app's own interceptor stands for an Okio too old to read the answer)
+    okhttp3.OkHttpClient breaking = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+      chain.proceed(chain.request()).close();
+      throw new NoSuchMethodError("'okio.Buffer okio.Buffer.readSomething()'");
+    }).build();
+    ApiRequest<Object> create = ApiRequest.builder("POST", "orders/create",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.ofTree(Map.of("code", "A"))).description("create order").build();
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse().setBody("{}"));
+    }
+    try (Transport transport = Transport.builder(options().httpClient(breaking).build()).build()) {
+      Throwable blocking = catchThrowable(() -> transport.execute(create, RequestOptions.none()));
+      Throwable async = catchThrowable(
+          () -> transport.executeAsync(create, RequestOptions.none()).join());
+      Throwable read = catchThrowable(() -> transport.execute(GET, RequestOptions.none()));
+
+      assertThat(blocking).isInstanceOf(dev.orderkit.core.errors.OutcomeUnknownException.class)
+          .hasCauseInstanceOf(dev.orderkit.core.errors.IncompatibleDependencyException.class);
+      // async: OkHttp turns an Error in the chain into a failed call (IOException "canceled due
+      // to ...", the error suppressed in it): still an unknown outcome, never a bare Error
+      assertThat(async.getCause())
+          .isInstanceOf(dev.orderkit.core.errors.OutcomeUnknownException.class);
+      assertThat(read).isInstanceOf(dev.orderkit.core.errors.IncompatibleDependencyException.class)
+          .hasMessageContaining("okio.Buffer.readSomething");
+      assertThat(server.getRequestCount()).isEqualTo(3); // nothing replayed
+    }
+  }
+
+  @Test
   void theCallersOwnInterceptorsSeeRetryAfterAsSent() {
     server.enqueue(new MockResponse().setResponseCode(503).addHeader("Retry-After", "0"));
     java.util.List<String> seen = new java.util.ArrayList<>();

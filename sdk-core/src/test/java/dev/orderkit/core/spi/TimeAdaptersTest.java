@@ -103,6 +103,17 @@ class TimeAdaptersTest {
   }
 
   @Test
+  void onlyPlausibleEpochsAreTimesAndZeroIsNone() throws Exception {
+    assertThat(offsetDateTime.fromJson("0")).isNull();
+    assertThat(instant.fromJson("\"0\"")).isNull();
+    for (String notATime : new String[] {"\"20250927\"", "\"20250927011209\"", "2025",
+        "1758935529123456"}) {
+      assertThatThrownBy(() -> offsetDateTime.fromJson(notATime))
+          .as(notATime).isInstanceOf(JsonDataException.class);
+    }
+  }
+
+  @Test
   void aDateIsReadFromADateTimeToo() throws Exception {
     assertThat(localDate.fromJson("\"2025-09-27 01:12:09\"")).isEqualTo(LocalDate.of(2025, 9, 27));
     assertThat(localDate.fromJson("\"2025-09-27T01:12:09Z\"")).isEqualTo(LocalDate.of(2025, 9, 27));

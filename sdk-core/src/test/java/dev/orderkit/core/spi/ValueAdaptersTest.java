@@ -247,6 +247,15 @@ class ValueAdaptersTest {
   }
 
   @Test
+  void anUnreadableValueWhoseEndCannotBeToldFailsRatherThanMisreadTheRest() {
+    // fees is a map; a member of the same name nested in it leaves two '.fees' in the path
+    assertThatThrownBy(() -> orders.fromJson(MINIMAL
+            + ", \"fees\": {\"fees\": {\"x\": 1}, \"note\": \"injected\"}, \"note\": \"real\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.fees.fees");
+  }
+
+  @Test
   void scalarsArriveInTheirPhpShapes() throws Exception {
     Order order = orders.fromJson("{\"order_id\": \"7\", \"order_code\": 1234,"
         + " \"status\": \"PAID\", \"channel\": \"online\", \"grand_total\": \"15000.50\","
