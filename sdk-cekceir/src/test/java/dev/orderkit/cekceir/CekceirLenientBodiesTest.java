@@ -111,7 +111,7 @@ class CekceirLenientBodiesTest {
   @Test
   void problemDetailsThroughTheCekceirDecoder() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(402)
-        .setBody("{\"type\": \"https://cekceir.online/errors/balance\", \"title\": \"Saldo"
+        .setBody("{\"type\": \"https://errors.example/balance\", \"title\": \"Saldo"
             + " tidak cukup\", \"status\": 402, \"detail\": \"Saldo 1000, harga 1500\"}"));
 
     Throwable thrown = catchThrowable(() -> cekceir.orders().create(CekceirEndpointsTest.CEK_IMEI));
@@ -120,7 +120,7 @@ class CekceirLenientBodiesTest {
     assertThat(thrown).isInstanceOfSatisfying(dev.orderkit.core.errors.ApiException.class, e -> {
       assertThat(e.status()).isEqualTo(402);
       assertThat(e.apiMessage()).contains("Saldo 1000, harga 1500");
-      assertThat(e.errorCode()).contains("https://cekceir.online/errors/balance");
+      assertThat(e.errorCode()).contains("https://errors.example/balance");
       assertThat(e.attribute("title")).contains("Saldo tidak cukup");
     });
   }

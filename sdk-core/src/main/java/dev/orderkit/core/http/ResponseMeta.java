@@ -31,7 +31,4 @@ public interface ResponseMeta {
    * that fails leaves the raw body to tell what came back).
    */
   ApiException toApiException(ErrorDecoder decoder);
-
-  /** The body as text, cut to a bounded length: for exceptions raised while parsing. */
-  String boundedBody();
 }

@@ -1,6 +1,5 @@
 package dev.orderkit.core.internal;
 
-import java.util.Optional;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.errors.IncompatibleDependencyException;
@@ -10,6 +9,7 @@ import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.ResponseParser;
+import java.util.Optional;
 import okhttp3.Headers;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -30,16 +30,6 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   private @Nullable Buffer unread;
   private @Nullable T parsed;
   private boolean isParsed;
-
-  /** Wraps a fully read response; used by the transport. */
-  public BufferedHttpResponse(ResponseMeta meta, Buffer body, ResponseParser<T> parser) {
-    this(meta, body.snapshot().toByteArray(), null, parser);
-  }
-
-  /** Wraps a fully read response held as bytes; used by the transport. */
-  public BufferedHttpResponse(ResponseMeta meta, okio.ByteString body, ResponseParser<T> parser) {
-    this(meta, body.toByteArray(), null, parser);
-  }
 
   /**
    * Wraps a fully read response; used by the transport. {@code body} is taken as it is (no

@@ -1,10 +1,10 @@
 package dev.orderkit.core.internal;
 
-import java.util.Optional;
 import dev.orderkit.core.errors.ApiException;
 import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ErrorDecoder;
+import java.util.Optional;
 import okhttp3.Headers;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -16,18 +16,6 @@ public final class BufferedResponseMeta implements ResponseMeta {
   private final @Nullable String requestId;
   private final int attempts;
   private final byte[] body; // never modified
-
-  /** Creates the metadata of one response whose (fully read) body is {@code body}. */
-  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
-      int attempts, Buffer body) {
-    this(statusCode, headers, requestId, attempts, body.snapshot().toByteArray());
-  }
-
-  /** Creates the metadata of one response whose body is {@code body}. */
-  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
-      int attempts, okio.ByteString body) {
-    this(statusCode, headers, requestId, attempts, body.toByteArray());
-  }
 
   /**
    * Creates the metadata of one response whose body is {@code body}, taking the array as it is
@@ -80,8 +68,8 @@ public final class BufferedResponseMeta implements ResponseMeta {
     return ApiException.from(details.build());
   }
 
-  @Override
-  public String boundedBody() {
+  /** The body as text, cut to a bounded length. */
+  private String boundedBody() {
     return BodyText.bounded(new Buffer().write(body));
   }
 }

@@ -12,7 +12,7 @@ import okhttp3.Interceptor;
 public final class SendTracker {
   /**
    * OrderKit's one network interceptor, installed once per client: for a request not safe to
-   * repeat on a pooled connection, refuses a connection the server closed while it was idle
+   * repeat, refuses a connection the server closed while it was idle
    * ({@link StaleConnections}, before anything is written), marks the attempt's tracker (a
    * request tag) as sent, and hides a 503's {@code Retry-After} from OkHttp's own replay logic
    * ({@link RetryAfterShield}). One interceptor rather than three: each costs a chain step on
@@ -21,8 +21,8 @@ public final class SendTracker {
   public static final Interceptor INTERCEPTOR = chain -> {
     SendTracker tracker = chain.request().tag(SendTracker.class);
     Connection connection = chain.connection();
-    if (connection != null && StaleConnections.reusedHttp1(connection)
-        && tracker != null && tracker.checkConnection) {
+    if (connection != null && tracker != null && tracker.checkConnection
+        && StaleConnections.isHttp1(connection)) {
       StaleConnections.checkNotStale(connection); // throws before the tracker says "sent"
     }
     if (tracker != null) {
@@ -35,8 +35,8 @@ public final class SendTracker {
   private volatile boolean sent;
 
   /**
-   * A tracker for one attempt; {@code checkConnection}: the request is not safe to repeat, so a
-   * pooled connection is checked for a close by the server before the request is written on it.
+   * A tracker for one attempt; {@code checkConnection}: the request is not safe to repeat, so its
+   * connection is checked for a close by the server before the request is written on it.
    */
   public SendTracker(boolean checkConnection) {
     this.checkConnection = checkConnection;

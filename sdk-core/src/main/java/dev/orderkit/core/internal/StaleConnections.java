@@ -2,10 +2,7 @@ package dev.orderkit.core.internal;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.util.Map;
-import java.util.WeakHashMap;
 import okhttp3.Connection;
 import okhttp3.Protocol;
 
@@ -20,31 +17,20 @@ import okhttp3.Protocol;
  * timeout means healthy (nothing is consumed); end of stream, an error or a byte nobody asked for
  * means stale: the socket is closed, so OkHttp's pool evicts the connection, and
  * {@link StaleConnectionException} is thrown before anything is written. It costs at most 1 ms,
- * and only a request not safe to repeat on a connection that carried a request before pays it: a
- * connection opened for this call is not probed, reads never are.
+ * paid only by a request not safe to repeat (an order's create or action), never by a read. Every
+ * such request is probed, whatever used the connection before (a pool shared with the app's own
+ * calls included): no registry of connections, no lock on the path every call takes.
  */
 final class StaleConnections {
-  /**
-   * Connections (identity: OkHttp's connections do not override {@code equals}) that have carried
-   * a request, weakly held: the pool decides when they go. One per connection, not per call.
-   */
-  private static final Map<Connection, Boolean> USED = new WeakHashMap<>();
-
   private StaleConnections() {}
 
   /**
-   * Records that {@code connection} carries a request now and returns whether it is an HTTP/1
-   * connection that carried one before (so it may have sat idle in the pool). HTTP/2 connections
-   * are never probed: their socket is read by OkHttp's own reader thread.
+   * Whether {@code connection} should be probed: HTTP/1 only. HTTP/2 connections are never
+   * probed: their socket is read by OkHttp's own reader thread, which sees a close itself.
    */
-  static boolean reusedHttp1(Connection connection) {
+  static boolean isHttp1(Connection connection) {
     Protocol protocol = connection.protocol();
-    if (protocol != Protocol.HTTP_1_1 && protocol != Protocol.HTTP_1_0) {
-      return false;
-    }
-    synchronized (USED) {
-      return USED.put(connection, Boolean.TRUE) != null;
-    }
+    return protocol == Protocol.HTTP_1_1 || protocol == Protocol.HTTP_1_0;
   }
 
   /** Throws, after closing its socket, if the server has closed {@code connection}. */

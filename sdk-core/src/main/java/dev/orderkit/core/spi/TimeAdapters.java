@@ -44,30 +44,24 @@ final class TimeAdapters {
         }
       };
 
-  static final JsonAdapter<Instant> INSTANT =
-      new TimeAdapter<Instant>("an ISO-8601 date-time with offset") {
-        @Override
-        Instant parse(String text) {
-          // Instant.parse on Java 8 refuses offsets such as +00:00.
-          return IsoTimes.offsetDateTime(text).toInstant();
-        }
+  /** An instant: read as a date-time with offset (every form above), written in UTC. */
+  static final JsonAdapter<Instant> INSTANT = new JsonAdapter<Instant>() {
+    @Override
+    public @Nullable Instant fromJson(JsonReader reader) throws IOException {
+      OffsetDateTime time = OFFSET_DATE_TIME.fromJson(reader);
+      return time == null ? null : time.toInstant();
+    }
 
-        @Override
-        Instant parseLenient(String text) {
-          return LenientTimes.offsetDateTime(text).toInstant();
-        }
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Instant value) throws IOException {
+      writer.value(value == null ? null : DateTimeFormatter.ISO_INSTANT.format(value));
+    }
 
-        @Override
-        @Nullable Instant fromEpoch(String number) {
-          OffsetDateTime time = LenientTimes.epoch(number);
-          return time == null ? null : time.toInstant();
-        }
-
-        @Override
-        String format(Instant value) {
-          return DateTimeFormatter.ISO_INSTANT.format(value);
-        }
-      };
+    @Override
+    public String toString() {
+      return "JsonAdapter(Instant)";
+    }
+  };
 
   static final JsonAdapter<LocalDate> LOCAL_DATE =
       new TimeAdapter<LocalDate>("an ISO-8601 date") {

@@ -279,11 +279,7 @@ class LenientBodiesTest {
     assertThat(e.attempts()).isEqualTo(1);
   }
 
-  /**
-   * Through the transport: needs {@code Exchange.onResponse} to build the response with its
-   * request ({@code new BufferedHttpResponse<>(meta, bytes, parsedAtOnce ? buffer : null,
-   * request)}); enable it with that change.
-   */
+  /** Through the transport: the response knows its request, so the message tells them apart. */
   @Test
   void throughTheTransportAWriteAndAReadAreToldApart() {
     server.enqueue(json(201, "{\"id\":"));
