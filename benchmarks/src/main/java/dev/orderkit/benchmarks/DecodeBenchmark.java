@@ -50,7 +50,8 @@ public class DecodeBenchmark {
   public void setUp() {
     page = Payloads.listPage();
     body = new Buffer().write(page);
-    meta = new BufferedResponseMeta(200, Headers.of("Content-Type", "application/json"), "bench", 1, body);
+    meta = new BufferedResponseMeta(200, Headers.of("Content-Type", "application/json"), "bench", 1,
+        page);
     sdkParser = Envelope.parser(PartnerJson.MOSHI.adapter(OrderList.class));
     jackson = jacksonMapper().readerFor(Plain.ListEnvelope.class);
     moshiPlain = HandWrittenClient.MOSHI.adapter(Plain.ListEnvelope.class);
