@@ -8,6 +8,7 @@
 #
 # Extra arguments go to the runner (dev.orderkit.benchmarks.Ratios), e.g.
 #   --include 'DecodeBenchmark'   --results DIR
+#   --include cold_first_call     (the cold-start comparison alone)
 # For profiling, use JMH directly on the same jar:
 #   java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main CallBenchmark -prof gc
 set -euo pipefail
@@ -18,7 +19,7 @@ root="$(dirname "$here")"
 args=()
 for arg in "$@"; do
   case "$arg" in
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -45,7 +45,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ({@link Threads64Benchmark}). Every benchmark runs in rounds of one fork each, the benchmarks
  * taking turns (round 2 runs them in reverse order); a figure is the mean of its rounds (± their
  * standard deviation). {@code alloc_per_call} comes from the separate {@code sdkDetail} and
- * {@code handDetail} runs (exact, with the gc profiler).
+ * {@code handDetail} runs (exact, with the gc profiler). {@code cold_first_call} is measured
+ * outside JMH, before it, in fresh JVMs ({@link ColdFirstCall}: 10 per side, 20 in the full run);
+ * {@code --include cold_first_call} runs it alone.
  *
  * <p>{@code --quick}: 1 s iterations, one round (two for the 64-thread group), about 2 minutes
  * on 2 cores; the default full run: 2 s iterations, three rounds, about 8 minutes. JMH's JSON
@@ -80,7 +82,8 @@ public final class Ratios {
     }
   }
 
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args)
+      throws RunnerException, IOException, InterruptedException {
     boolean quick = false;
     String results = "target/jmh";
     String include = ".*"; // narrowed with --include
@@ -108,6 +111,12 @@ public final class Ratios {
     Pattern selected = Pattern.compile(include);
 
     checkEquivalence();
+
+    ColdFirstCall cold = null;
+    if (selected.matcher(PACKAGE + "ColdStart").find()
+        || selected.matcher("cold_first_call").find()) {
+      cold = ColdFirstCall.run(quick ? 10 : 20);
+    }
 
     long started = System.nanoTime();
     Map<String, List<Figure>> figures = new TreeMap<>();
@@ -149,22 +158,32 @@ public final class Ratios {
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
     System.out.println();
-    System.out.println("Benchmark                mean score ± sd of rounds  unit       "
-        + "alloc B/op  rounds");
-    for (Map.Entry<String, List<Figure>> entry : figures.entrySet()) {
-      List<Figure> rounds = entry.getValue();
-      double alloc = mean(rounds, true);
-      System.out.printf(Locale.ROOT, "%-22s %12.3f ± %-10.3f %-10s %10s  %s%n", entry.getKey(),
-          mean(rounds, false), sd(rounds), rounds.get(0).unit,
-          Double.isNaN(alloc) ? "-" : String.format(Locale.ROOT, "%.0f", alloc), scores(rounds));
+    if (!figures.isEmpty()) {
+      System.out.println("Benchmark                mean score ± sd of rounds  unit       "
+          + "alloc B/op  rounds");
+      for (Map.Entry<String, List<Figure>> entry : figures.entrySet()) {
+        List<Figure> rounds = entry.getValue();
+        double alloc = mean(rounds, true);
+        System.out.printf(Locale.ROOT, "%-22s %12.3f ± %-10.3f %-10s %10s  %s%n", entry.getKey(),
+            mean(rounds, false), sd(rounds), rounds.get(0).unit,
+            Double.isNaN(alloc) ? "-" : String.format(Locale.ROOT, "%.0f", alloc),
+            scores(rounds));
+      }
+      System.out.println();
     }
-    System.out.println();
+    if (cold != null) {
+      cold.print();
+      System.out.println();
+    }
     System.out.println("(" + (quick ? "quick" : "full") + " run, " + seconds + " s of JMH)");
 
-    ratio(figures, "call_overhead", "sdkPaired", "handPaired", false, "<=", 1.05);
-    ratio(figures, "decode_vs_jackson", "sdkDecodeList", "jacksonDecodeList", false, ">=", 1.0);
-    ratio(figures, "alloc_per_call", "sdkDetail", "handDetail", true, "<=", 1.2);
-    ratio(figures, "threads64_throughput", "sdkDetail64", "okHttpDetail64", false, ">=", 0.95);
+    ratio(figures, "call_overhead", "sdkPaired", "handPaired", false, "<=", 1.02);
+    ratio(figures, "decode_vs_jackson", "sdkDecodeList", "jacksonDecodeList", false, ">=", 2.0);
+    ratio(figures, "alloc_per_call", "sdkDetail", "handDetail", true, "<=", 1.0);
+    ratio(figures, "threads64_throughput", "sdkDetail64", "okHttpDetail64", false, ">=", 1.0);
+    if (cold != null) {
+      printRatio("cold_first_call", cold.ratio(), "<=", 1.0);
+    }
   }
 
   private static String method(String benchmark) {
@@ -232,7 +251,10 @@ public final class Ratios {
     if (a == null || b == null) {
       return; // not selected by --include
     }
-    double value = mean(a, alloc) / mean(b, alloc);
+    printRatio(name, mean(a, alloc) / mean(b, alloc), op, goal);
+  }
+
+  private static void printRatio(String name, double value, String op, double goal) {
     boolean met = op.equals("<=") ? value <= goal : value >= goal;
     System.out.printf(Locale.ROOT, "RATIO %s %.3f (goal %s %s)%s%n", name, value, op,
         trim(goal), met ? "" : "  MISSED");
@@ -271,7 +293,7 @@ public final class Ratios {
     }
     byte[] page = Payloads.listPage();
     OrderList sdk = Envelope.requireData(new BufferedHttpResponse<>(
-        new BufferedResponseMeta(200, Headers.of(), "bench", 1, page), page, null,
+        new BufferedResponseMeta(200, Headers.of(), "bench", 1, page), page,
         Envelope.parser(PartnerJson.MOSHI.adapter(OrderList.class))).parse(), "order list");
     Plain.ListEnvelope jackson = DecodeBenchmark.jacksonMapper()
         .readerFor(Plain.ListEnvelope.class).readValue(page);

@@ -13,6 +13,11 @@ public interface OrderKitLogger {
   /** The default logger: {@code java.util.logging}, logger {@code dev.orderkit}, level INFO. */
   static OrderKitLogger javaUtilLogging() {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.orderkit");
-    return line -> logger.info(line);
+    return new OrderKitLogger() { // a class, not a lambda: no lambda bootstrap at a cold start
+      @Override
+      public void log(String line) {
+        logger.info(line);
+      }
+    };
   }
 }

@@ -105,7 +105,7 @@ class PartnerEndpointsTest {
     String f = orders + "/fulfillment";
     return Stream.of(
         new Endpoint("list orders", "POST", orders,
-            "{\"page\":1,\"per_page\":2,\"sort_direction\":\"asc\",\"status\":\"All\"}",
+            "{\"page\":1,\"per_page\":2,\"status\":\"All\",\"sort_direction\":\"asc\"}",
             "list-orders.response.json",
             p -> p.orders().list(LIST), p -> p.async().orders().list(LIST),
             p -> p.orders().withRawResponse().list(LIST),
@@ -147,7 +147,7 @@ class PartnerEndpointsTest {
             }),
         new Endpoint("update order", "POST", orders + "/update",
             "{\"customer\":{\"name\":\"Jane Smith Updated\"},\"notes\":\"Updated delivery "
-                + "instructions\",\"order_code\":\"ORD123\",\"tags\":[\"updated\",\"priority\"]}",
+                + "instructions\",\"tags\":[\"updated\",\"priority\"],\"order_code\":\"ORD123\"}",
             "set-process.response.json",
             p -> p.orders().update(UPDATE), p -> p.async().orders().update(UPDATE),
             p -> p.orders().withRawResponse().update(UPDATE),
@@ -179,9 +179,9 @@ class PartnerEndpointsTest {
             p -> p.fulfillment().withRawResponse().returnOrder(RETURN),
             action(200, "Success Return Order ORD123")),
         new Endpoint("cancel", "POST", f + "/cancel",
-            "{\"cancel_by\":\"customer_request\",\"cancel_reason\":\"Customer requested "
-                + "cancellation due to wrong item selection\",\"direct_cancel\":true,"
-                + "\"order_code\":\"ORD123\"}",
+            "{\"order_code\":\"ORD123\",\"cancel_by\":\"customer_request\",\"cancel_reason\":"
+                + "\"Customer requested cancellation due to wrong item selection\","
+                + "\"direct_cancel\":true}",
             "cancel.response.json",
             p -> p.fulfillment().cancel(CANCEL), p -> p.async().fulfillment().cancel(CANCEL),
             p -> p.fulfillment().withRawResponse().cancel(CANCEL),
@@ -199,7 +199,7 @@ class PartnerEndpointsTest {
             p -> p.fulfillment().withRawResponse().rejectCancel("ORD123"),
             action(200, "Success Reject Cancel Order ORD123")),
         new Endpoint("shipping label", "POST", f + "/shipping-label",
-            "{\"mark_as_printed\":\"true\",\"order_code\":\"ORD123\"}",
+            "{\"order_code\":\"ORD123\",\"mark_as_printed\":\"true\"}",
             "shipping-label.response.json",
             p -> p.fulfillment().shippingLabel(LABEL),
             p -> p.async().fulfillment().shippingLabel(LABEL),

@@ -84,8 +84,8 @@ class PartnerPagingTest {
     assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");
     assertThat(server.getRequestCount()).as("stops at total_page").isEqualTo(3);
     for (int page = 1; page <= 3; page++) {
-      assertThat(body(server.takeRequest(1, TimeUnit.SECONDS))).isEqualTo(
-          "{\"page\":" + page + ",\"per_page\":2,\"sort_direction\":\"desc\",\"status\":\"to_process\"}");
+      assertThat(body(server.takeRequest(1, TimeUnit.SECONDS))).isEqualTo("{\"page\":" + page
+          + ",\"per_page\":2,\"status\":\"to_process\",\"sort_direction\":\"desc\"}");
     }
   }
 

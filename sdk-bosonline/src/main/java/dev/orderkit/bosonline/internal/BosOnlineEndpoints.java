@@ -7,6 +7,7 @@ import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 
@@ -16,9 +17,9 @@ import dev.orderkit.core.spi.ResponseParser;
  */
 public final class BosOnlineEndpoints {
   private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
-      BosOnlineJson.MOSHI.adapter(CreateOrderParams.class);
+      LazyJsonAdapter.of(BosOnlineJson.MOSHI, CreateOrderParams.class);
   private static final JsonAdapter<CreateOrderResult> CREATE_DATA =
-      BosOnlineJson.MOSHI.adapter(CreateOrderResult.class);
+      LazyJsonAdapter.of(BosOnlineJson.MOSHI, CreateOrderResult.class);
 
   /** Reads {@code {"data": {...}, "message": "..."}}; {@code data} is required. */
   private static final ResponseParser<CreateOrderResult> CREATE_RESULT = (reader, meta) -> {

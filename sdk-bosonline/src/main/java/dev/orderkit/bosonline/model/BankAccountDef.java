@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -15,27 +15,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class BankAccountDef {
   /** Returns the account holder's name ({@code bank_atasnama}). */
-  @Json(name = "bank_atasnama")
+  @JsonName("bank_atasnama")
   public abstract Optional<String> bankAtasnama();
 
   /** Returns the bank code, such as {@code "BCA"}. */
-  @Json(name = "bank_code")
+  @JsonName("bank_code")
   public abstract Optional<String> bankCode();
 
   /** Returns the bank's name, such as {@code "BANK CENTRAL ASIA"}. */
-  @Json(name = "bank_name")
+  @JsonName("bank_name")
   public abstract Optional<String> bankName();
 
   /** Returns the account number, as text ({@code bank_rekening}). */
-  @Json(name = "bank_rekening")
+  @JsonName("bank_rekening")
   public abstract Optional<String> bankRekening();
 
   /** Returns {@code file_name} as sent (the example holds the logo's folder there). */
-  @Json(name = "file_name")
+  @JsonName("file_name")
   public abstract Optional<String> fileName();
 
   /** Returns {@code file_path} as sent (the example holds the logo's file name there). */
-  @Json(name = "file_path")
+  @JsonName("file_path")
   public abstract Optional<String> filePath();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

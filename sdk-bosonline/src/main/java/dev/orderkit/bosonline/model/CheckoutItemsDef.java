@@ -1,6 +1,7 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.ExplicitNull;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -18,46 +19,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class CheckoutItemsDef {
   /** Returns how the parcel is handed to the courier, a code such as {@code 0}; not negative. */
-  @Json(name = "pickup_via")
+  @JsonName("pickup_via")
   public abstract int pickupVia();
 
   /** Returns the courier's service code, such as {@code "00"}; must not be empty. */
-  @Json(name = "service_code")
+  @JsonName("service_code")
   public abstract String serviceCode();
 
   /** Returns the insurance type code, such as {@code 1}; not negative. */
-  @Json(name = "insurance_type")
+  @JsonName("insurance_type")
   public abstract int insuranceType();
 
   /** Returns the courier code, such as {@code "idx"}; must not be empty. */
-  @Json(name = "courier_code")
+  @JsonName("courier_code")
   public abstract String courierCode();
 
   /** Returns the order note; sent as {@code null} when absent. */
+  @ExplicitNull
   public abstract Optional<String> note();
 
   /** Returns how the order is paid. */
-  @Json(name = "payment_method")
+  @JsonName("payment_method")
   public abstract PaymentMethod paymentMethod();
 
   /** Returns the order type code, such as {@code 0}; not negative. */
-  @Json(name = "order_type")
+  @JsonName("order_type")
   public abstract int orderType();
 
   /** Returns the delivery (shipping) voucher code; sent as {@code null} when absent. */
-  @Json(name = "delivery_voucher_code")
+  @ExplicitNull
+  @JsonName("delivery_voucher_code")
   public abstract Optional<String> deliveryVoucherCode();
 
   /** Returns the discount voucher code; sent as {@code null} when absent. */
-  @Json(name = "discount_voucher_code")
+  @ExplicitNull
+  @JsonName("discount_voucher_code")
   public abstract Optional<String> discountVoucherCode();
 
   /** Returns whether the receiver's WhatsApp number is validated. */
-  @Json(name = "wa_validation")
+  @JsonName("wa_validation")
   public abstract boolean waValidation();
 
   /** Returns the product lines; at least one. */
-  @Json(name = "order_items")
+  @JsonName("order_items")
   public abstract List<OrderItem> orderItems();
 
   /** Returns extra JSON properties to send that this SDK version does not model. */

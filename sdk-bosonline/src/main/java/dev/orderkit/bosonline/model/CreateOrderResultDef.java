@@ -1,6 +1,7 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,22 +19,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class CreateOrderResultDef {
   /** Returns the store's customer-service phone number, as text ({@code cs_phone}). */
-  @Json(name = "cs_phone")
+  @JsonName("cs_phone")
   public abstract Optional<String> csPhone();
 
   /** Returns the bank accounts to pay into ({@code payment}; empty when none were sent). */
   public abstract List<BankAccount> payment();
 
   /** Returns the ordered product's name. */
-  @Json(name = "product_name")
+  @JsonName("product_name")
   public abstract Optional<String> productName();
 
   /** Returns the store's social media links (empty when none were sent). */
-  @Json(name = "social_media")
+  @JsonName("social_media")
   public abstract List<SocialMedia> socialMedia();
 
   /** Returns the total to pay, exact (whole rupiah in the docs' example: {@code 102200}). */
-  @Json(name = "total_payment")
+  @JsonName("total_payment")
   public abstract BigDecimal totalPayment();
 
   /** Returns the JSON properties of {@code data} this SDK version does not know. */
@@ -43,6 +44,6 @@ abstract class CreateOrderResultDef {
    * Returns the response's top-level {@code message}, which the service sets after decoding
    * {@code data} (it is never read from or written to {@code data}).
    */
-  @Json(ignore = true)
+  @JsonIgnore
   public abstract Optional<String> message();
 }

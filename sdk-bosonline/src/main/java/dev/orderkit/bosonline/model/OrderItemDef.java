@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
@@ -13,11 +13,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class OrderItemDef {
   /** Returns the variant SKU, such as {@code "BAT-AA-001-01"}; must not be empty. */
-  @Json(name = "item_sku")
+  @JsonName("item_sku")
   public abstract String itemSku();
 
   /** Returns the quantity; at least 1. */
-  @Json(name = "item_qty")
+  @JsonName("item_qty")
   public abstract int itemQty();
 
   /** Returns a line of {@code qty} units of {@code sku}. */

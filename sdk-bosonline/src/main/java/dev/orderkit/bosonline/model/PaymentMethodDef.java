@@ -1,5 +1,6 @@
 package dev.orderkit.bosonline.model;
 
+import dev.orderkit.core.spi.ExplicitNull;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ abstract class PaymentMethodDef {
   public abstract PaymentType type();
 
   /** Returns the bank, when the type needs one; sent as {@code null} when absent. */
+  @ExplicitNull
   public abstract Optional<String> bank();
 
   /** Returns cash on delivery: {@code {"type": "cod", "bank": null}}. */

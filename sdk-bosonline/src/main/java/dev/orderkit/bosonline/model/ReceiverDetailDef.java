@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class ReceiverDetailDef {
   /** Returns the form field's name, such as {@code "Nama Pembeli"}; must not be empty. */
-  @Json(name = "field_name")
+  @JsonName("field_name")
   public abstract String fieldName();
 
   /** Returns the value entered for the field (may be empty). */

@@ -1,6 +1,6 @@
 package dev.orderkit.bosonline.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,31 +14,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class SenderDef {
   /** Returns the warehouse name, such as {@code "Alfian"}; must not be empty. */
-  @Json(name = "warehouse_name")
+  @JsonName("warehouse_name")
   public abstract String warehouseName();
 
   /** Returns the sender's name; must not be empty. */
-  @Json(name = "sender_name")
+  @JsonName("sender_name")
   public abstract String senderName();
 
   /** Returns the sender's phone number, as text (such as {@code "081732131321"}). */
-  @Json(name = "sender_phone")
+  @JsonName("sender_phone")
   public abstract String senderPhone();
 
   /** Returns the id of the sender's area (a region id such as {@code 15022}); at least 1. */
-  @Json(name = "sender_addr_id")
+  @JsonName("sender_addr_id")
   public abstract long senderAddrId();
 
   /** Returns the street address detail, such as {@code "Bukit Kismadani 6"}. */
-  @Json(name = "sender_detail")
+  @JsonName("sender_detail")
   public abstract String senderDetail();
 
   /** Returns the latitude in degrees, kept exact (-90 to 90). */
-  @Json(name = "sender_latitude")
+  @JsonName("sender_latitude")
   public abstract BigDecimal senderLatitude();
 
   /** Returns the longitude in degrees, kept exact (-180 to 180). */
-  @Json(name = "sender_longitude")
+  @JsonName("sender_longitude")
   public abstract BigDecimal senderLongitude();
 
   /** Returns extra JSON properties to send that this SDK version does not model. */

@@ -1,6 +1,5 @@
 package dev.orderkit.cekat.internal;
 
-import dev.orderkit.core.spi.Checks;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -10,9 +9,11 @@ import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.Checks;
+import dev.orderkit.core.spi.JsonTree;
+import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
-import dev.orderkit.core.spi.JsonTree;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,11 @@ public final class CekatEndpoints {
   private static final String ORDERS = "api/orders";
 
   private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
-      CekatJson.MOSHI.adapter(CreateOrderParams.class);
-  private static final JsonAdapter<Order> ORDER = CekatJson.MOSHI.adapter(Order.class);
+      LazyJsonAdapter.of(CekatJson.MOSHI, CreateOrderParams.class);
+  private static final JsonAdapter<Order> ORDER = LazyJsonAdapter.of(CekatJson.MOSHI, Order.class);
   private static final JsonAdapter<List<ListedOrder>> LISTED_ORDERS =
-      CekatJson.MOSHI.adapter(Types.newParameterizedType(List.class, ListedOrder.class));
+      LazyJsonAdapter.of(CekatJson.MOSHI,
+          Types.newParameterizedType(List.class, ListedOrder.class));
 
   private static final ResponseParser<Order> CREATED =
       CekatEnvelope.parser("created order", ORDER::fromJson);

@@ -5,16 +5,9 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import dev.orderkit.cekat.model.Address;
-import dev.orderkit.cekat.model.Contact;
-import dev.orderkit.cekat.model.CreateOrderParams;
-import dev.orderkit.cekat.model.ListedOrder;
-import dev.orderkit.cekat.model.Order;
-import dev.orderkit.cekat.model.OrderItem;
-import dev.orderkit.cekat.model.OrderItemParams;
 import dev.orderkit.cekat.model.OrderNumber;
+import dev.orderkit.core.spi.GenerateJsonAdapters;
 import dev.orderkit.core.spi.OrderKitJson;
-import dev.orderkit.core.spi.ValueAdapters;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The cekat module's one {@link Moshi}: the core adapters, the {@link OrderNumber} adapter and
  * every cekat model. Built once, thread-safe; adapters are created on first use.
  */
+@GenerateJsonAdapters(scalars = OrderNumber.class)
 public final class CekatJson {
   /** Reads an order number from a JSON string or number; writes it back the way it came. */
   static final JsonAdapter<OrderNumber> ORDER_NUMBER = new JsonAdapter<OrderNumber>() {
@@ -62,18 +56,7 @@ public final class CekatJson {
   /** The Moshi that reads and writes every cekat model. */
   public static final Moshi MOSHI = OrderKitJson.moshiBuilder()
       .add(OrderNumber.class, ORDER_NUMBER)
-      .add(ValueAdapters.builder()
-          // Responses.
-          .register(Order.class, Order::builder)
-          .register(OrderItem.class, OrderItem::builder)
-          .register(ListedOrder.class, ListedOrder::builder)
-          .register(Contact.class, Contact::builder)
-          // Both.
-          .register(Address.class, Address::builder)
-          // Requests.
-          .register(CreateOrderParams.class, CreateOrderParams::builder)
-          .register(OrderItemParams.class, OrderItemParams::builder)
-          .build())
+      .add(CekatJsonAdapters.FACTORY)
       .build();
 
   private CekatJson() {}

@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,7 @@ abstract class AddressDef {
   public abstract Optional<String> state();
 
   /** Returns the postal code (a string: it may start with 0). */
-  @Json(name = "postal_code")
+  @JsonName("postal_code")
   public abstract Optional<String> postalCode();
 
   /** Returns the country code, such as {@code "ID"}. */

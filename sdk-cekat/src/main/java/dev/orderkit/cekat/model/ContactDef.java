@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +14,11 @@ abstract class ContactDef {
   public abstract Optional<String> id();
 
   /** Returns the name shown for the contact. */
-  @Json(name = "display_name")
+  @JsonName("display_name")
   public abstract Optional<String> displayName();
 
   /** Returns the phone number, as sent (such as {@code "6281578326419"}). */
-  @Json(name = "phone_number")
+  @JsonName("phone_number")
   public abstract Optional<String> phoneNumber();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

@@ -1,8 +1,8 @@
 package dev.orderkit.cekat.model;
 
-import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.spi.Checks;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class CreateOrderParamsDef {
   /** Returns the contact id of the customer (required). */
-  @Json(name = "customer_id")
+  @JsonName("customer_id")
   public abstract String customerId();
 
   /** Returns the items ordered; at least one. */
@@ -38,11 +38,11 @@ abstract class CreateOrderParamsDef {
   }
 
   /** Returns the shipping address. */
-  @Json(name = "shipping_address")
+  @JsonName("shipping_address")
   public abstract Optional<Address> shippingAddress();
 
   /** Returns the billing address. */
-  @Json(name = "billing_address")
+  @JsonName("billing_address")
   public abstract Optional<Address> billingAddress();
 
   /** Returns the order notes. */

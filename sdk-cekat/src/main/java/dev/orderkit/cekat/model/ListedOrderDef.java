@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -25,11 +25,11 @@ abstract class ListedOrderDef {
   public abstract String id();
 
   /** Returns the sequential order number, such as {@code 2292}. */
-  @Json(name = "order_number")
+  @JsonName("order_number")
   public abstract OrderNumber orderNumber();
 
   /** Returns the status, such as {@link OrderStatus#PENDING}; unknown statuses decode too. */
-  @Json(name = "order_status")
+  @JsonName("order_status")
   public abstract OrderStatus orderStatus();
 
   /** Returns the subtotal. */
@@ -39,30 +39,30 @@ abstract class ListedOrderDef {
   public abstract Optional<BigDecimal> discount();
 
   /** Returns the shipping fee. */
-  @Json(name = "shipping_fee")
+  @JsonName("shipping_fee")
   public abstract Optional<BigDecimal> shippingFee();
 
   /** Returns the grand total. */
-  @Json(name = "grand_total")
+  @JsonName("grand_total")
   public abstract Optional<BigDecimal> grandTotal();
 
   /** Returns the payment type, such as {@code "one_time_payment"}. */
-  @Json(name = "payment_type")
+  @JsonName("payment_type")
   public abstract Optional<String> paymentType();
 
   /** Returns the payment provider, such as {@code "xendit"}. */
-  @Json(name = "payment_method")
+  @JsonName("payment_method")
   public abstract Optional<String> paymentMethod();
 
   /** Returns the contact id of the customer. */
-  @Json(name = "contact_id")
+  @JsonName("contact_id")
   public abstract Optional<String> contactId();
 
   /** Returns the customer's contact information. */
   public abstract Optional<Contact> contact();
 
   /** Returns the conversation the order came from. */
-  @Json(name = "conversation_id")
+  @JsonName("conversation_id")
   public abstract Optional<String> conversationId();
 
   /**
@@ -72,7 +72,7 @@ abstract class ListedOrderDef {
   public abstract List<Object> invoices();
 
   /** Returns when the order was created, to the microsecond. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract Optional<OffsetDateTime> createdAt();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -24,11 +24,11 @@ abstract class OrderDef {
   public abstract String id();
 
   /** Returns the order number, such as {@code "ORD-2025-0327-001"} (a number decodes too). */
-  @Json(name = "order_number")
+  @JsonName("order_number")
   public abstract OrderNumber orderNumber();
 
   /** Returns the contact id of the customer. */
-  @Json(name = "customer_id")
+  @JsonName("customer_id")
   public abstract Optional<String> customerId();
 
   /** Returns the status, such as {@link OrderStatus#PENDING}; unknown statuses decode too. */
@@ -53,26 +53,26 @@ abstract class OrderDef {
   public abstract Optional<String> currency();
 
   /** Returns the shipping address. */
-  @Json(name = "shipping_address")
+  @JsonName("shipping_address")
   public abstract Optional<Address> shippingAddress();
-
-  /** Returns the billing address. */
-  @Json(name = "billing_address")
-  public abstract Optional<Address> billingAddress();
 
   /** Returns the order notes. */
   public abstract Optional<String> notes();
 
-  /** Returns the custom metadata, as JSON trees. */
-  public abstract Optional<Map<String, Object>> metadata();
-
   /** Returns when the order was created. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract Optional<OffsetDateTime> createdAt();
 
   /** Returns when the order was last updated. */
-  @Json(name = "updated_at")
+  @JsonName("updated_at")
   public abstract Optional<OffsetDateTime> updatedAt();
+
+  /** Returns the billing address. */
+  @JsonName("billing_address")
+  public abstract Optional<Address> billingAddress();
+
+  /** Returns the custom metadata, as JSON trees. */
+  public abstract Optional<Map<String, Object>> metadata();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
   public abstract Map<String, Object> additionalProperties();

@@ -1,6 +1,6 @@
 package dev.orderkit.cekat.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class OrderItemParamsDef {
   /** Returns the product identifier (required). */
-  @Json(name = "product_id")
+  @JsonName("product_id")
   public abstract String productId();
 
   /** Returns the product name. */

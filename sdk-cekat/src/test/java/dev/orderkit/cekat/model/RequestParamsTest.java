@@ -31,14 +31,17 @@ public class RequestParamsTest {
         .build();
   }
 
-  /** The exact body the SDK sends for {@link #createOrderExample()} (keys in name order). */
-  public static final String CREATE_BODY = "{\"currency\":\"USD\",\"customer_id\":"
-      + "\"contact_abc123\",\"items\":[{\"name\":\"Premium Widget\",\"price\":99.00,"
-      + "\"product_id\":\"prod_001\",\"quantity\":2,\"sku\":\"WGT-PRE\"},{\"name\":"
-      + "\"Widget Accessory\",\"price\":29.00,\"product_id\":\"prod_002\",\"quantity\":1,"
-      + "\"sku\":\"WGT-ACC\"}],\"notes\":\"Please gift wrap this order\",\"shipping_address\":"
-      + "{\"address\":\"123 Main St\",\"city\":\"Jakarta\",\"country\":\"ID\",\"name\":"
-      + "\"John Doe\",\"postal_code\":\"12345\",\"state\":\"DKI\"},\"total\":227.00}";
+  /**
+   * The exact body the SDK sends for {@link #createOrderExample()} (keys in declaration order,
+   * which is the docs' order).
+   */
+  public static final String CREATE_BODY = "{\"customer_id\":\"contact_abc123\",\"items\":["
+      + "{\"product_id\":\"prod_001\",\"name\":\"Premium Widget\",\"quantity\":2,\"price\":99.00,"
+      + "\"sku\":\"WGT-PRE\"},{\"product_id\":\"prod_002\",\"name\":\"Widget Accessory\","
+      + "\"quantity\":1,\"price\":29.00,\"sku\":\"WGT-ACC\"}],\"total\":227.00,\"currency\":"
+      + "\"USD\",\"shipping_address\":{\"name\":\"John Doe\",\"address\":\"123 Main St\",\"city\":"
+      + "\"Jakarta\",\"state\":\"DKI\",\"postal_code\":\"12345\",\"country\":\"ID\"},\"notes\":"
+      + "\"Please gift wrap this order\"}";
 
   @Test
   void theDocsExampleIsWrittenAsTheDocsSendIt() {
@@ -57,9 +60,9 @@ public class RequestParamsTest {
         .total(new BigDecimal("99.00")).build();
 
     assertThat(params.currency()).isEqualTo("USD");
-    assertThat(Fixtures.json(params)).isEqualTo("{\"currency\":\"USD\",\"customer_id\":"
-        + "\"contact_abc123\",\"items\":[{\"name\":\"Widget\",\"price\":99.00,\"product_id\":"
-        + "\"prod_001\",\"quantity\":1}],\"total\":99.00}");
+    assertThat(Fixtures.json(params)).isEqualTo("{\"customer_id\":\"contact_abc123\",\"items\":["
+        + "{\"product_id\":\"prod_001\",\"name\":\"Widget\",\"quantity\":1,\"price\":99.00}],"
+        + "\"total\":99.00,\"currency\":\"USD\"}");
   }
 
   @Test
@@ -75,10 +78,10 @@ public class RequestParamsTest {
             .putAdditionalProperty("district", "Genteng").build())
         .metadata(metadata).build();
 
-    assertThat(Fixtures.json(params)).isEqualTo("{\"billing_address\":{\"city\":\"Surabaya\","
-        + "\"district\":\"Genteng\"},\"currency\":\"IDR\",\"customer_id\":\"c\",\"items\":"
-        + "[{\"price\":0,\"product_id\":\"p\",\"quantity\":3}],\"metadata\":{\"source\":"
-        + "\"whatsapp\",\"campaign\":{\"id\":7}},\"total\":0}");
+    assertThat(Fixtures.json(params)).isEqualTo("{\"customer_id\":\"c\",\"items\":[{\"product_id\":"
+        + "\"p\",\"quantity\":3,\"price\":0}],\"total\":0,\"currency\":\"IDR\",\"billing_address\":"
+        + "{\"city\":\"Surabaya\",\"district\":\"Genteng\"},\"metadata\":{\"source\":\"whatsapp\","
+        + "\"campaign\":{\"id\":7}}}");
   }
 
   private static OrderItemParams.Builder item() {

@@ -5,9 +5,10 @@ import dev.orderkit.cekceir.model.CreateOrderParams;
 import dev.orderkit.cekceir.model.OrderResult;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
-import dev.orderkit.core.spi.ApiRequest;
-import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.http.ResponseMeta;
+import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.LazyJsonAdapter;
+import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 
 /**
@@ -25,9 +26,9 @@ public final class CekceirEndpoints {
   private static final String CREATE_DESCRIPTION = "create order";
 
   private static final JsonAdapter<OrderResult> RESULT =
-      CekceirJson.MOSHI.adapter(OrderResult.class);
+      LazyJsonAdapter.of(CekceirJson.MOSHI, OrderResult.class);
   private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
-      CekceirJson.MOSHI.adapter(CreateOrderParams.class);
+      LazyJsonAdapter.of(CekceirJson.MOSHI, CreateOrderParams.class);
   private static final ResponseParser<OrderResult> CREATE = CekceirEndpoints::result;
 
   private CekceirEndpoints() {}

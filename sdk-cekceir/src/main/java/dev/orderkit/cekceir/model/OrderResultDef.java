@@ -1,6 +1,7 @@
 package dev.orderkit.cekceir.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -26,7 +27,7 @@ abstract class OrderResultDef {
   public abstract OrderResultStatus status();
 
   /** Returns the provider's reference when available ({@code reference_id}, string or null). */
-  @Json(name = "reference_id")
+  @JsonName("reference_id")
   public abstract Optional<String> referenceId();
 
   /** Returns the human-readable message, verbatim (Indonesian in the docs). */
@@ -36,34 +37,34 @@ abstract class OrderResultDef {
   public abstract int processed();
 
   /** Returns how many items succeeded. */
-  @Json(name = "processed_success")
+  @JsonName("processed_success")
   public abstract int processedSuccess();
 
   /** Returns how many items failed. */
-  @Json(name = "processed_error")
+  @JsonName("processed_error")
   public abstract int processedError();
 
   /** Returns the available balance after the order. */
-  @Json(name = "remaining_balance")
+  @JsonName("remaining_balance")
   public abstract BigDecimal remainingBalance();
 
   /** Returns the service's result payload when available (object or null), as a JSON tree. */
   public abstract Optional<Map<String, Object>> result();
 
   /** Returns the error message when the order failed or partially failed. */
-  @Json(name = "error_message")
+  @JsonName("error_message")
   public abstract Optional<String> errorMessage();
 
   /** Returns the order id. */
-  @Json(name = "order_id")
+  @JsonName("order_id")
   public abstract long orderId();
 
   /** Returns the id of the wallet transaction created for the order. */
-  @Json(name = "transaction_id")
+  @JsonName("transaction_id")
   public abstract long transactionId();
 
   /** Returns the service code the order used, such as {@code cek_imei}. */
-  @Json(name = "service_code")
+  @JsonName("service_code")
   public abstract String serviceCode();
 
   /** Returns the number of order items. */
@@ -73,23 +74,23 @@ abstract class OrderResultDef {
   public abstract BigDecimal price();
 
   /** Returns the total order price before capture or refund adjustment. */
-  @Json(name = "total_price")
+  @JsonName("total_price")
   public abstract BigDecimal totalPrice();
 
   /** Returns the amount captured from the wallet. */
-  @Json(name = "charged_amount")
+  @JsonName("charged_amount")
   public abstract BigDecimal chargedAmount();
 
   /** Returns the amount refunded to the wallet. */
-  @Json(name = "refunded_amount")
+  @JsonName("refunded_amount")
   public abstract BigDecimal refundedAmount();
 
   /** Returns the available balance before the order. */
-  @Json(name = "balance_before")
+  @JsonName("balance_before")
   public abstract BigDecimal balanceBefore();
 
   /** Returns when the order was created. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract OffsetDateTime createdAt();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
@@ -99,14 +100,14 @@ abstract class OrderResultDef {
    * Returns the HTTP status this result came with (201, 200, 207 or 503; never read from or
    * written to JSON); 0 for a value that was not received from the API.
    */
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Default
   public int httpStatus() {
     return 0;
   }
 
   /** Returns the response's request id header ({@code X-Request-Id}), when there was one. */
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Auxiliary
   public abstract Optional<String> requestId();
 

@@ -1,6 +1,6 @@
 package dev.orderkit.core.errors;
 
-import dev.orderkit.core.spi.ValueAdapters;
+import dev.orderkit.core.spi.ValueJsonAdapter;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.List;
  * An {@link InvalidInputException} thrown by a {@link ValueStyle} builder's {@code build()} when
  * required attributes were not set, naming them
  * (or when it cannot otherwise initialize the value).
- * When decoding JSON, {@link ValueAdapters} turns it into a
+ * When decoding JSON, {@link ValueJsonAdapter} turns it into a
  * {@link com.squareup.moshi.JsonDataException} naming the missing JSON properties.
  */
 public final class MissingAttributesException extends InvalidInputException {

@@ -21,51 +21,52 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   private final ResponseMeta meta;
-  private final byte[] body; // never modified
+  private final ReadBody body;
   private final ResponseParser<T> parser;
   /** The request's description, or null when the response was made without its request. */
   private final @Nullable String request;
   private final boolean safeToRepeat;
-  /** The body as read, still in Okio's pooled segments, for the first parse; then null. */
-  private @Nullable Buffer unread;
+  /** Whether this response is parsed once, then dropped: its body is released after it. */
+  private final boolean parsedOnce;
   private @Nullable T parsed;
   private boolean isParsed;
 
   /**
-   * Wraps a fully read response; used by the transport. {@code body} is taken as it is (no
-   * copy: the caller must not change it). {@code unread}, if not null, holds the same bytes as
-   * read from the connection: the first parse consumes it (its pooled segments go back to
-   * Okio's pool), which saves copying the body once more on the usual path.
+   * Wraps a fully read response whose body is {@code body}, taking the array as it is (no copy:
+   * the caller must not change it).
    */
-  public BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
-      ResponseParser<T> parser) {
-    this(meta, body, unread, parser, null, false);
+  public BufferedHttpResponse(ResponseMeta meta, byte[] body, ResponseParser<T> parser) {
+    this(meta, ReadBody.of(body), parser, null, false, false);
   }
 
   /**
-   * Like {@link #BufferedHttpResponse(ResponseMeta, byte[], Buffer, ResponseParser)} with the
-   * request's parser; the request also tells a decoding error whether it was a read or a write.
+   * Wraps a fully read response whose body is {@code body}; {@code parsedOnce} as below.
    */
-  public BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
-      ApiRequest<T> request) {
-    this(meta, body, unread, request.parser(), request.description(), request.safeToRepeat());
+  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ResponseParser<T> parser,
+      boolean parsedOnce) {
+    this(meta, body, parser, null, false, parsedOnce);
   }
 
-  private BufferedHttpResponse(ResponseMeta meta, byte[] body, @Nullable Buffer unread,
-      ResponseParser<T> parser, @Nullable String request, boolean safeToRepeat) {
+  /**
+   * Wraps a fully read response; used by the transport. The request tells a decoding error
+   * whether it was a read or a write. {@code parsedOnce}: the caller parses it once and drops
+   * it, so a body still in its read buffer goes back to Okio's pool after a successful parse
+   * without ever being copied into an array ({@link ReadBody}).
+   */
+  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ApiRequest<T> request,
+      boolean parsedOnce) {
+    this(meta, body, request.parser(), request.description(), request.safeToRepeat(),
+        parsedOnce);
+  }
+
+  private BufferedHttpResponse(ResponseMeta meta, ReadBody body, ResponseParser<T> parser,
+      @Nullable String request, boolean safeToRepeat, boolean parsedOnce) {
     this.meta = meta;
     this.body = body;
-    this.unread = unread;
     this.parser = parser;
     this.request = request;
     this.safeToRepeat = safeToRepeat;
-  }
-
-  /** Returns the read buffer for the one parse that may consume it, or a fresh copy. */
-  private synchronized Buffer source() {
-    Buffer source = unread;
-    unread = null;
-    return source != null ? source : new Buffer().write(body);
+    this.parsedOnce = parsedOnce;
   }
 
   @Override
@@ -95,7 +96,7 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
 
   @Override
   public String bodyText() {
-    return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(body.bytes(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override
@@ -103,21 +104,24 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     if (!isParsed) {
       parsed = doParse();
       isParsed = true;
+      if (parsedOnce) {
+        body.parsed();
+      }
     }
     return parsed;
   }
 
   private T doParse() {
-    if (BodyText.isBlank(body)) {
-      source().clear(); // nothing to read; recycle the segment
+    if (body.isBlank()) {
+      body.takeSource().clear(); // nothing to read; recycle the segment
       return emptyBody();
     }
     try {
-      return parseFrom(source()); // consumed by the reader: segment recycled
+      return parseFrom(body.takeSource()); // consumed by the reader: segment recycled
     } catch (JsonEncodingException e) {
       // Vendor examples (and so, sometimes, servers) put a comma before '}' or ']'. Moshi refuses
       // that even when lenient; retry once without those commas before giving up.
-      Buffer repaired = TrailingCommas.remove(new Buffer().write(body));
+      Buffer repaired = TrailingCommas.remove(new Buffer().write(body.bytes()));
       if (repaired != null) {
         try {
           return parseFrom(repaired);
@@ -174,7 +178,7 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
 
   private ResponseDecodingException decodingError(String message, @Nullable Throwable cause) {
     String quoted = message.length() <= 500 ? message : message.substring(0, 500) + "…[truncated]";
-    String rawBody = BodyText.bounded(new Buffer().write(body));
+    String rawBody = BodyText.bounded(new Buffer().write(body.bytes()));
     String id = meta.requestId().orElse(null);
     return request == null
         ? new ResponseDecodingException(quoted, cause, meta.statusCode(), meta.headers(), id,
@@ -186,11 +190,6 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   @Override
   public <R> HttpResponseFor<R> map(java.util.function.Function<? super T, ? extends R> f) {
     ResponseParser<T> inner = parser;
-    Buffer pending;
-    synchronized (this) {
-      pending = unread; // the mapped response parses instead of this one
-      unread = null;
-    }
     ResponseParser<R> mapped = new ResponseParser<R>() {
       @Override
       public @Nullable R parse(JsonReader reader, ResponseMeta m) throws java.io.IOException {
@@ -203,12 +202,13 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
         return empty == null ? null : f.apply(empty);
       }
     };
-    return new BufferedHttpResponse<>(meta, body, pending, mapped, request, safeToRepeat);
+    // the mapped response parses instead of this one (the first parse takes the read buffer)
+    return new BufferedHttpResponse<>(meta, body, mapped, request, safeToRepeat, parsedOnce);
   }
 
   @Override
   public String toString() {
     return "HttpResponseFor{status=" + meta.statusCode() + ", requestId=" + meta.requestId().orElse(null)
-        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.length + "}";
+        + ", attempts=" + meta.attempts() + ", bodyBytes=" + body.size() + "}";
   }
 }

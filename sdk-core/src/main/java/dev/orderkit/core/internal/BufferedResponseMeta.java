@@ -15,14 +15,20 @@ public final class BufferedResponseMeta implements ResponseMeta {
   private final Headers headers;
   private final @Nullable String requestId;
   private final int attempts;
-  private final byte[] body; // never modified
+  private final ReadBody body;
 
   /**
    * Creates the metadata of one response whose body is {@code body}, taking the array as it is
-   * (no copy: the caller must not change it). Used by the transport.
+   * (no copy: the caller must not change it).
    */
   public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
       int attempts, byte[] body) {
+    this(statusCode, headers, requestId, attempts, ReadBody.of(body));
+  }
+
+  /** Creates the metadata of one response whose body is {@code body}. Used by the transport. */
+  public BufferedResponseMeta(int statusCode, Headers headers, @Nullable String requestId,
+      int attempts, ReadBody body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.requestId = requestId;
@@ -60,7 +66,8 @@ public final class BufferedResponseMeta implements ResponseMeta {
   public ApiException toApiException(ErrorDecoder decoder) {
     ErrorDetails.Builder details = errorDetails(statusCode);
     try {
-      decoder.decode(BodyText.withoutBom(new String(body, java.nio.charset.StandardCharsets.UTF_8)),
+      decoder.decode(BodyText.withoutBom(new String(body.bytes(),
+          java.nio.charset.StandardCharsets.UTF_8)),
           details);
     } catch (Exception | StackOverflowError e) {
       // keep what the raw body says
@@ -70,6 +77,6 @@ public final class BufferedResponseMeta implements ResponseMeta {
 
   /** The body as text, cut to a bounded length. */
   private String boundedBody() {
-    return BodyText.bounded(new Buffer().write(body));
+    return BodyText.bounded(new Buffer().write(body.bytes()));
   }
 }

@@ -16,6 +16,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -84,15 +85,27 @@ public final class Exchange<T> {
   /** Creates the OkHttp call for the next attempt. */
   public Call newCall() {
     attempts++;
-    tracker = new SendTracker(!request.safeToRepeat());
+    // Only a request not safe to repeat needs to know whether it was sent (a read is retried
+    // either way): the tag costs OkHttp a map copy per call, so reads go without.
+    tracker = request.safeToRepeat() ? null : new SendTracker(true);
     Credentials credentials = core.options().credentials();
     if (credentials != null && token == null) {
-      token = HeaderChecks.checkedToken(callCredentials(() -> credentials.token()));
+      token = HeaderChecks.checkedToken(callCredentials(new Callable<String>() {
+        @Override
+        public String call() throws Exception { // not a lambda: on every client's first call
+          return credentials.token();
+        }
+      }));
     }
-    Request.Builder rb = new Request.Builder().url(url).tag(SendTracker.class, tracker);
+    Request.Builder rb = new Request.Builder().url(url);
+    if (tracker != null) {
+      rb.tag(SendTracker.class, tracker);
+    }
     rb.headers(core.headersFor(token));
-    for (Map.Entry<String, String> h : options.headers().entrySet()) {
-      rb.header(h.getKey(), h.getValue());
+    if (!options.headers().isEmpty()) { // the usual case allocates no iterator
+      for (Map.Entry<String, String> h : options.headers().entrySet()) {
+        rb.header(h.getKey(), h.getValue());
+      }
     }
     rb.method(request.method(), requestBody());
     Call call = core.client().newCall(rb.build());
@@ -112,7 +125,7 @@ public final class Exchange<T> {
     return needsBody ? okhttp3.RequestBody.create(new byte[0], null) : null;
   }
 
-  private static String callCredentials(java.util.concurrent.Callable<String> call) {
+  private static String callCredentials(Callable<String> call) {
     try {
       return call.call();
     } catch (OrderKitException e) {
@@ -139,12 +152,12 @@ public final class Exchange<T> {
     if ((status >= 200 && status < 300) || resultBody) {
       // The buffer's pooled Okio segments must go back to the pool: a Buffer cloned, or dropped
       // unread, leaks them, and the next call allocates a fresh 8 KiB segment. A typed call hands
-      // the buffer to its parse, which consumes it, and keeps a copy of the bytes (error reports,
-      // raw access); a raw response, which may never be parsed, reads it out at once.
-      byte[] bytes = parsedAtOnce ? BodyBytes.copyOf(buffer) : buffer.readByteArray();
-      ResponseMeta meta = new BufferedResponseMeta(status, headers, requestId, attempts, bytes);
-      return Step.done(new BufferedHttpResponse<>(meta, bytes, parsedAtOnce ? buffer : null,
-          request));
+      // the buffer to its parse, which consumes it, and keeps a pooled copy until the parse
+      // succeeded (ReadBody); a raw response, which may never be parsed, reads it out at once.
+      ReadBody body = parsedAtOnce ? ReadBody.inBuffer(buffer)
+          : ReadBody.of(buffer.readByteArray());
+      ResponseMeta meta = new BufferedResponseMeta(status, headers, requestId, attempts, body);
+      return Step.done(new BufferedHttpResponse<>(meta, body, request, parsedAtOnce));
     }
     Credentials credentials = core.options().credentials();
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
@@ -183,7 +196,7 @@ public final class Exchange<T> {
 
   /** Decides what follows an I/O failure of the current attempt. */
   public Step<T> onFailure(IOException e) {
-    boolean sent = tracker != null && tracker.mayHaveBeenSent();
+    boolean sent = mayHaveBeenSent(e);
     if (Thread.currentThread().isInterrupted()) {
       OrderKitException interrupted = new OrderKitException("Interrupted during "
           + request.description(), e, attempts);
@@ -243,6 +256,19 @@ public final class Exchange<T> {
     return sent && !request.safeToRepeat()
         ? new OutcomeUnknownException(request.description(), incompatible)
         : incompatible;
+  }
+
+  /**
+   * Whether the attempt that failed with {@code e} may have reached the server: known from the
+   * tracker for a request not safe to repeat; for a read (no tracker, retried either way) only
+   * told for the message, from the failure: no connection could be made, or some was.
+   */
+  private boolean mayHaveBeenSent(IOException e) {
+    if (tracker != null) {
+      return tracker.mayHaveBeenSent();
+    }
+    return !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+        || e instanceof java.net.NoRouteToHostException);
   }
 
   /** How many attempts were started. */

@@ -1,5 +1,6 @@
 package dev.orderkit.core.internal;
 
+import java.io.IOException;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -44,11 +45,14 @@ public final class RetryAfterShield {
    * Application interceptor restoring the header for interceptors of a caller's own client
    * (installed only when that client has some).
    */
-  public static final Interceptor RESTORE = chain -> {
-    Response response = chain.proceed(chain.request());
-    Headers headers = restore(response.code(), response.headers());
-    return headers == response.headers() ? response
-        : response.newBuilder().headers(headers).build();
+  public static final Interceptor RESTORE = new Interceptor() { // not a lambda: cold start
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      Headers headers = restore(response.code(), response.headers());
+      return headers == response.headers() ? response
+          : response.newBuilder().headers(headers).build();
+    }
   };
 
   private static Headers rename(Headers headers, String from, String to, String value) {

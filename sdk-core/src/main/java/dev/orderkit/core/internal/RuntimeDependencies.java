@@ -7,7 +7,9 @@ import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -46,6 +48,8 @@ public final class RuntimeDependencies {
   private static final Pattern VERSION_IN_JAR_NAME =
       Pattern.compile("-(\\d+(?:\\.\\d+)+)(?:[-.][A-Za-z0-9.-]*)?\\.jar$");
   private static final Pattern LEADING_NUMBERS = Pattern.compile("^(\\d+(?:\\.\\d+)*)");
+  /** Manifests read while looking at the classpath (guarded by the class). */
+  private static final Map<File, @Nullable Attributes> MANIFESTS = new HashMap<>();
 
   private RuntimeDependencies() {}
 
@@ -219,38 +223,47 @@ public final class RuntimeDependencies {
 
   /**
    * The version of the library whose jar {@code type} came from, when that jar is the library's
-   * own: its manifest's {@code Bundle-Version} if the bundle is {@code bundle}, else the version
-   * in a file name that starts with one of {@code artifacts} ({@code okio-jvm-3.6.0.jar}). In a
-   * shaded or repackaged jar (an app's uber jar) neither holds, and the version is unknown, so
-   * trusted, rather than read off the app's own name.
+   * own: the version in a file name that starts with one of {@code artifacts}
+   * ({@code okio-jvm-3.6.0.jar}, read without opening the jar), else its manifest's
+   * {@code Bundle-Version} if the bundle is {@code bundle}. In a shaded or repackaged jar (an
+   * app's uber jar) neither holds, and the version is unknown, so trusted, rather than read off
+   * the app's own name.
    */
   private static @Nullable String versionOf(Class<?> type, String bundle, String... artifacts) {
     File jar = jarOf(type);
     if (jar == null) {
       return null;
     }
-    try (JarFile file = new JarFile(jar)) {
-      Manifest manifest = file.getManifest();
-      if (manifest != null) {
-        Attributes main = manifest.getMainAttributes();
-        if (bundle.equals(main.getValue("Bundle-SymbolicName"))) {
-          String value = numericPrefix(main.getValue("Bundle-Version"));
-          if (value != null) {
-            return value;
-          }
-        }
-      }
-    } catch (Exception e) {
-      // unreadable: fall back to the name
-    }
     String name = jar.getName();
     for (String artifact : artifacts) {
       if (name.startsWith(artifact + "-")) {
         Matcher m = VERSION_IN_JAR_NAME.matcher(name.substring(artifact.length()));
-        return m.find() ? m.group(1) : null;
+        if (m.find()) {
+          return m.group(1);
+        }
       }
     }
+    Attributes main = mainAttributes(jar);
+    if (main != null && bundle.equals(main.getValue("Bundle-SymbolicName"))) {
+      return numericPrefix(main.getValue("Bundle-Version"));
+    }
     return null;
+  }
+
+  /** The manifest's main attributes of {@code jar}, read once per jar (an uber jar holds all). */
+  private static synchronized @Nullable Attributes mainAttributes(File jar) {
+    if (MANIFESTS.containsKey(jar)) {
+      return MANIFESTS.get(jar);
+    }
+    Attributes main = null;
+    try (JarFile file = new JarFile(jar)) {
+      Manifest manifest = file.getManifest();
+      main = manifest != null ? manifest.getMainAttributes() : null;
+    } catch (Exception e) {
+      // unreadable: the version stays unknown
+    }
+    MANIFESTS.put(jar, main);
+    return main;
   }
 
   private static @Nullable File jarOf(Class<?> type) {

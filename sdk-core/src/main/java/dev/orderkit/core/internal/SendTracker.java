@@ -1,7 +1,9 @@
 package dev.orderkit.core.internal;
 
+import java.io.IOException;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
+import okhttp3.Response;
 
 /**
  * Records whether an attempt got as far as writing the request on a connection. OkHttp runs
@@ -18,25 +20,29 @@ public final class SendTracker {
    * ({@link RetryAfterShield}). One interceptor rather than three: each costs a chain step on
    * every call.
    */
-  public static final Interceptor INTERCEPTOR = chain -> {
-    SendTracker tracker = chain.request().tag(SendTracker.class);
-    Connection connection = chain.connection();
-    if (connection != null && tracker != null && tracker.checkConnection
-        && StaleConnections.isHttp1(connection)) {
-      StaleConnections.checkNotStale(connection); // throws before the tracker says "sent"
+  public static final Interceptor INTERCEPTOR = new Interceptor() { // not a lambda: cold start
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      SendTracker tracker = chain.request().tag(SendTracker.class);
+      Connection connection = chain.connection();
+      if (connection != null && tracker != null && tracker.checkConnection
+          && StaleConnections.isHttp1(connection)) {
+        StaleConnections.checkNotStale(connection); // throws before the tracker says "sent"
+      }
+      if (tracker != null) {
+        tracker.sent = true;
+      }
+      return RetryAfterShield.hide(chain.proceed(chain.request()));
     }
-    if (tracker != null) {
-      tracker.sent = true;
-    }
-    return RetryAfterShield.hide(chain.proceed(chain.request()));
   };
 
   private final boolean checkConnection;
   private volatile boolean sent;
 
   /**
-   * A tracker for one attempt; {@code checkConnection}: the request is not safe to repeat, so its
-   * connection is checked for a close by the server before the request is written on it.
+   * A tracker for one attempt (of a request not safe to repeat: reads need none);
+   * {@code checkConnection}: its connection is checked for a close by the server before the
+   * request is written on it.
    */
   public SendTracker(boolean checkConnection) {
     this.checkConnection = checkConnection;

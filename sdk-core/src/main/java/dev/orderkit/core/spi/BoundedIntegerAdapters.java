@@ -4,8 +4,11 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,17 +22,21 @@ final class BoundedIntegerAdapters {
   /** Longer than any {@code long} ({@code -9223372036854775808} has 20 characters), with room. */
   private static final int MAX_LENGTH = 24;
 
-  static final JsonAdapter.Factory FACTORY = (type, annotations, moshi) -> {
-    if (!annotations.isEmpty()) {
+  static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() { // see OrderKitJson
+    @Override
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
+      if (!annotations.isEmpty()) {
+        return null;
+      }
+      if (type == int.class || type == Integer.class) {
+        return adapter(type, true);
+      }
+      if (type == long.class || type == Long.class) {
+        return adapter(type, false);
+      }
       return null;
     }
-    if (type == int.class || type == Integer.class) {
-      return adapter(type, true);
-    }
-    if (type == long.class || type == Long.class) {
-      return adapter(type, false);
-    }
-    return null;
   };
 
   private BoundedIntegerAdapters() {}

@@ -12,14 +12,14 @@ import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Adjusts how one value type travels when an API wants something its model cannot say: the JSON
- * object is rewritten on its way in and/or out, around the type's normal adapter. Add it to the
- * module's Moshi before {@link ValueAdapters}. It works through a JSON tree, so keep it to the
- * few request types that need it (never a hot response type).
+ * object is rewritten on its way in and/or out, around the type's normal adapter, keeping the
+ * order of its properties. Add it to the module's Moshi before its generated factory ({@link
+ * GenerateJsonAdapters}). It works through a JSON tree, so keep it to the few request types that
+ * need it (never a hot response type).
  */
 public final class JsonRewrite implements JsonAdapter.Factory {
   /** A change to one JSON object; may return the same map or a new one. */
@@ -73,21 +73,6 @@ public final class JsonRewrite implements JsonAdapter.Factory {
       return object;
     };
     return new JsonRewrite(type, read, write, "stringBoolean(" + property + ")");
-  }
-
-  /** Properties written as {@code null} when absent, instead of being left out. */
-  public static JsonRewrite explicitNulls(Class<?> type, String... properties) {
-    Rewrite write = object -> {
-      Map<String, @Nullable Object> sorted = new TreeMap<>(object); // JSON-name order, as ValueAdapters
-      for (String property : properties) {
-        if (!sorted.containsKey(property)) {
-          sorted.put(property, null);
-        }
-      }
-      return sorted;
-    };
-    return new JsonRewrite(type, null, write,
-        "explicitNulls(" + java.util.Arrays.toString(properties) + ")");
   }
 
   @Override

@@ -5,6 +5,9 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +15,13 @@ import org.jspecify.annotations.Nullable;
  * types found while writing go to the Moshi adapter for their class.
  */
 final class JsonTreeAdapter extends JsonAdapter<Object> {
-  static final Factory FACTORY =
-      (type, annotations, moshi) ->
-          type == Object.class && annotations.isEmpty() ? new JsonTreeAdapter(moshi) : null;
+  static final Factory FACTORY = new Factory() { // not a lambda: see OrderKitJson
+    @Override
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
+      return type == Object.class && annotations.isEmpty() ? new JsonTreeAdapter(moshi) : null;
+    }
+  };
 
   private final @Nullable Moshi moshi;
 

@@ -1,7 +1,6 @@
 package dev.orderkit.core.spi;
 
 import com.squareup.moshi.Moshi;
-import dev.orderkit.core.OpenEnum;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +14,18 @@ public final class OrderKitJson {
    * Returns a new builder with the core adapters registered: {@link BigDecimal}, {@link
    * OffsetDateTime}, {@link Instant}, {@link LocalDate}, {@code int}/{@code long} (bounded in
    * length), {@code String} and {@code boolean} (read leniently, see {@link LenientScalars}),
-   * {@link java.util.Optional}, {@link JsonField}, every {@link OpenEnum} subclass, and {@link
-   * JsonTree} for {@code Object}. What they read besides the documented shapes is listed in the
-   * README ("What OrderKit reads leniently").
+   * {@link java.util.Optional}, {@link JsonField}, and {@link JsonTree} for {@code Object}. What
+   * they read besides the documented shapes is listed in the README ("What OrderKit reads
+   * leniently"). The factories (and the transport's interceptors) are classes, not lambdas: on a
+   * JVM each lambda is spun into a class on first use, which a cold start (a CLI, a serverless
+   * function) pays for every one.
    *
-   * <p>API modules add their value types and build one {@link Moshi} per module:
+   * <p>API modules add the factory generated for their value types and enumerations ({@link
+   * GenerateJsonAdapters}) and build one {@link Moshi} per module:
    *
    * <pre>{@code
    * Moshi moshi = OrderKitJson.moshiBuilder()
-   *     .add(ValueAdapters.builder().register(Order.class, Order::builder).build())
+   *     .add(PartnerJsonAdapters.FACTORY)
    *     .build();
    * }</pre>
    */
@@ -39,7 +41,6 @@ public final class OrderKitJson {
         .add(LocalDate.class, TimeAdapters.LOCAL_DATE)
         .add(OptionalAdapterFactory.INSTANCE)
         .add(JsonFieldAdapterFactory.INSTANCE)
-        .add(OpenEnumAdapterFactory.INSTANCE)
         .add(JsonTreeAdapter.FACTORY);
   }
 }

@@ -2,55 +2,17 @@ package dev.orderkit.core.spi;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.Types;
+import dev.orderkit.core.spi.ValueJsonAdapter.Shape;
 import java.io.IOException;
-import java.lang.reflect.Type;
-import java.util.Collection;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes PHP/Laravel servers send for an absent object, map or list, and how
- * {@link ValueAdapter} reads them: {@code json_encode} writes an empty associative array as
+ * {@link ValueJsonAdapter} reads them: {@code json_encode} writes an empty associative array as
  * {@code []}, an empty list may come as {@code {}}, and {@code ""} often stands for "none".
  */
 final class Shapes {
-  /** What a property holds, as far as shape tolerance is concerned. */
-  enum Shape {
-    /** A string, number, boolean, time, enumeration or untyped JSON: its adapter decides. */
-    SCALAR,
-    /** An object: a value type or a map. */
-    OBJECT,
-    /** A list or set. */
-    LIST
-  }
-
   private Shapes() {}
-
-  /**
-   * The shape of a property read as {@code type}: a list, an object (a map, or a value type
-   * annotated {@link ValueStyle}), or a scalar, which includes every type with an adapter of its
-   * own (money, times, open enums, a module's own such as cekat's order number).
-   */
-  static Shape of(Type type) {
-    Class<?> raw = Types.getRawType(type);
-    if (Collection.class.isAssignableFrom(raw)) {
-      return Shape.LIST;
-    }
-    if (Map.class.isAssignableFrom(raw) || isValueType(raw)) {
-      return Shape.OBJECT;
-    }
-    return Shape.SCALAR;
-  }
-
-  private static boolean isValueType(Class<?> raw) {
-    for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-      if (c.isAnnotationPresent(ValueStyle.class)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a token opens an object or array. */
   static boolean isStructured(JsonReader.Token token) {

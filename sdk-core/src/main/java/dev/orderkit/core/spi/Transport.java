@@ -191,11 +191,15 @@ public final class Transport implements Closeable {
   private HttpUrl url(ApiRequest<?> request, RequestOptions ro) {
     HttpUrl.Builder url = PathTemplate.of(request.pathTemplate())
         .newUrl(core.options().baseUrl(), request.pathParams());
-    for (Map.Entry<String, String> q : request.query().entrySet()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
+    if (!request.query().isEmpty()) { // most calls have none: no iterator allocated
+      for (Map.Entry<String, String> q : request.query().entrySet()) {
+        url.addQueryParameter(q.getKey(), q.getValue());
+      }
     }
-    for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
-      url.setQueryParameter(q.getKey(), q.getValue());
+    if (!ro.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
+        url.setQueryParameter(q.getKey(), q.getValue());
+      }
     }
     return url.build();
   }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @Value.Immutable
  * abstract class OrderDef {
  *   public abstract long id();
- *   @Json(name = "order_code") public abstract String code();
+ *   @JsonName("order_code") public abstract String code();
  *   public abstract Optional<String> note();
  *   public abstract List<Item> items();
  * }
@@ -30,12 +30,16 @@ import org.immutables.value.Value;
  * all-parameter constructor, {@code toBuilder()} on instances, {@code addItem} style singular
  * adders, setters accept a nullable value for {@code Optional} attributes, and a missing
  * required attribute throws {@link MissingAttributesException} and a null one
- * {@link NullAttributeException}, both {@code InvalidInputException}s naming the attribute. Runtime retention lets the
- * shipped R8/ProGuard rules find the annotated types.
+ * {@link NullAttributeException}, both {@code InvalidInputException}s naming the attribute.
+ *
+ * <p>JSON names are given with {@link JsonName}, attributes kept out of JSON with
+ * {@link JsonIgnore}; the adapters are generated at build time ({@link GenerateJsonAdapters}).
+ * Class retention: the processor sees the annotation on types from other jars; nothing reads it
+ * at run time.
  */
 @Documented
 @Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
+@Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeAbstract = "*Def",
     typeImmutable = "*",

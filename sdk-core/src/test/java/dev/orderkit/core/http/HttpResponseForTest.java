@@ -1,65 +1,75 @@
 package dev.orderkit.core.http;
 
-import dev.orderkit.core.internal.BufferedHttpResponse;
-import dev.orderkit.core.internal.BufferedResponseMeta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderkit.core.errors.ResponseDecodingException;
-import dev.orderkit.core.internal.BodyBytes;
+import dev.orderkit.core.internal.BufferedHttpResponse;
+import dev.orderkit.core.internal.BufferedResponseMeta;
+import dev.orderkit.core.internal.ReadBody;
 import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.ResponseParser;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import okhttp3.Headers;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
-/** The read buffer is parsed once and consumed; the kept bytes serve everything else. */
+/**
+ * A typed call's body: parsed once from the read buffer (consumed), a pooled copy kept for error
+ * reports until the parse succeeded; a raw response's body is an array that serves everything.
+ */
 class HttpResponseForTest {
   private static final ResponseParser<Object> TREE = ResponseParser.of(JsonTree.adapter());
 
-  private static HttpResponseFor<Object> response(String json, Buffer unread) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    ResponseMeta meta = new BufferedResponseMeta(200, Headers.of("X-Request-Id", "r-1"), "r-1", 1, bytes);
-    return new BufferedHttpResponse<>(meta, bytes, unread, TREE);
+  private static HttpResponseFor<Object> response(ReadBody body, boolean parsedOnce) {
+    ResponseMeta meta =
+        new BufferedResponseMeta(200, Headers.of("X-Request-Id", "r-1"), "r-1", 1, body);
+    return new BufferedHttpResponse<>(meta, body, TREE, parsedOnce);
   }
 
   @Test
-  void bodyBytesCopiesWithoutConsuming() {
-    Buffer buffer = new Buffer().writeUtf8("{\"a\":1}");
-    byte[] copy = BodyBytes.copyOf(buffer);
+  void aReadBodyKeepsItsBytesWithoutConsumingOrSharingTheReadBuffer() {
+    Buffer read = new Buffer().writeUtf8("{\"a\":1}");
+    ReadBody body = ReadBody.inBuffer(read);
 
-    assertThat(new String(copy, StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
-    assertThat(buffer.readUtf8()).isEqualTo("{\"a\":1}");
+    assertThat(body.size()).isEqualTo(7);
+    assertThat(body.isBlank()).isFalse();
+    assertThat(new String(body.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":1}");
+    assertThat(body.takeSource().readUtf8()).as("the read buffer itself").isEqualTo("{\"a\":1}");
+    assertThat(read.size()).isZero();
+    assertThat(ReadBody.inBuffer(new Buffer().writeUtf8("\uFEFF \n")).isBlank()).isTrue();
   }
 
   @Test
-  void theFirstParseConsumesTheReadBufferAndTheBodyStaysReadable() {
-    Buffer unread = new Buffer().writeUtf8("{\"code\":\"A-1\"}");
-    HttpResponseFor<Object> response = response("{\"code\":\"A-1\"}", unread);
+  void aTypedCallParsesTheReadBufferOnceAndThenReleasesTheBody() {
+    Buffer read = new Buffer().writeUtf8("{\"code\":\"A-1\"}");
+    ReadBody body = ReadBody.inBuffer(read);
+    HttpResponseFor<Object> response = response(body, true);
 
     assertThat(response.parse()).isEqualTo(Map.of("code", "A-1"));
-    assertThat(unread.size()).as("consumed, its segments recycled").isZero();
+    assertThat(read.size()).as("consumed, its segments recycled").isZero();
     assertThat(response.parse()).isSameAs(response.parse());
+    assertThatThrownBy(body::bytes).as("the pooled copy went back too")
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aRawResponseParsesAsOftenAsAskedAndKeepsItsText() {
+    ReadBody body =
+        ReadBody.of("{\"code\":\"A-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponseFor<Object> response = response(body, false);
+    HttpResponseFor<String> mapped = response.map(tree -> ((Map<?, ?>) tree).get("code") + "!");
+
+    assertThat(mapped.parse()).isEqualTo("A-1!");
+    assertThat(response.parse()).isEqualTo(Map.of("code", "A-1"));
     assertThat(response.bodyText()).isEqualTo("{\"code\":\"A-1\"}");
   }
 
   @Test
-  void aMappedResponseParsesTheReadBufferAndTheOriginalItsCopy() {
-    Buffer unread = new Buffer().writeUtf8("{\"code\":\"A-1\"}");
-    HttpResponseFor<Object> response = response("{\"code\":\"A-1\"}", unread);
-    HttpResponseFor<String> mapped = response.map(tree -> ((Map<?, ?>) tree).get("code") + "!");
-
-    assertThat(mapped.parse()).isEqualTo("A-1!");
-    assertThat(unread.size()).isZero();
-    assertThat(response.parse()).isEqualTo(Map.of("code", "A-1"));
-  }
-
-  @Test
-  void aFailedParseReportsTheWholeRawBody() {
-    Buffer unread = new Buffer().writeUtf8("{\"code\": oops}");
-    HttpResponseFor<Object> response = response("{\"code\": oops}", unread);
+  void aFailedTypedParseReportsTheWholeRawBody() {
+    ReadBody body = ReadBody.inBuffer(new Buffer().writeUtf8("{\"code\": oops}"));
+    HttpResponseFor<Object> response = response(body, true);
 
     assertThatThrownBy(response::parse)
         .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {

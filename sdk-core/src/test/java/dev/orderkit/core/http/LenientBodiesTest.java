@@ -12,6 +12,7 @@ import dev.orderkit.core.errors.ValidationException;
 import dev.orderkit.core.internal.BodyText;
 import dev.orderkit.core.internal.BufferedHttpResponse;
 import dev.orderkit.core.internal.BufferedResponseMeta;
+import dev.orderkit.core.internal.ReadBody;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.JsonTree;
 import dev.orderkit.core.spi.RequestBodyWriter;
@@ -302,7 +303,7 @@ class LenientBodiesTest {
     byte[] body = "{\"id\":".getBytes(StandardCharsets.UTF_8);
     ResponseMeta meta = new BufferedResponseMeta(status, Headers.of(), "r-1", 1, body);
     Throwable thrown = catchThrowable(
-        () -> new BufferedHttpResponse<>(meta, body, null, request).parse());
+        () -> new BufferedHttpResponse<>(meta, ReadBody.of(body), request, false).parse());
     assertThat(thrown).isInstanceOf(ResponseDecodingException.class);
     ResponseDecodingException e = (ResponseDecodingException) thrown;
     assertThat(e.status()).isEqualTo(status);

@@ -7,23 +7,23 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import dev.orderkit.core.spi.sample.Customer;
-import dev.orderkit.core.spi.sample.Samples;
+import dev.orderkit.core.spi.sample.SamplesAdapters;
 import org.junit.jupiter.api.Test;
 
 /** Rewriting one value type's JSON object on the way in and out, around its normal adapter. */
 class JsonRewriteTest {
   private static JsonAdapter<Customer> adapter(JsonRewrite rewrite) {
-    Moshi moshi = OrderKitJson.moshiBuilder().add(rewrite).add(Samples.valueAdapters()).build();
+    Moshi moshi = OrderKitJson.moshiBuilder().add(rewrite).add(SamplesAdapters.FACTORY).build();
     return moshi.adapter(Customer.class);
   }
 
   @Test
-  void explicitNullsWritesAbsentPropertiesAsNullInNameOrder() {
-    JsonAdapter<Customer> adapter = adapter(JsonRewrite.explicitNulls(Customer.class, "email"));
+  void aRewriteKeepsThePropertiesInDeclarationOrder() {
+    JsonAdapter<Customer> adapter = adapter(JsonRewrite.stringBoolean(Customer.class, "vip"));
 
-    String json = adapter.toJson(Customer.builder().name("Ani").build());
+    String json = adapter.toJson(Customer.builder().name("Ani").addPhone("0812").build());
 
-    assertThat(json).isEqualTo("{\"email\":null,\"name\":\"Ani\",\"phones\":[]}");
+    assertThat(json).isEqualTo("{\"name\":\"Ani\",\"phones\":[\"0812\"],\"email\":null}");
   }
 
   @Test
@@ -41,7 +41,8 @@ class JsonRewriteTest {
     Customer read = adapter.fromJson("{\"full_name\":\"Budi\",\"phones\":[]}");
 
     assertThat(read.name()).isEqualTo("Budi");
-    assertThat(adapter.toJson(read)).isEqualTo("{\"phones\":[],\"full_name\":\"Budi\"}");
+    assertThat(adapter.toJson(read))
+        .isEqualTo("{\"phones\":[],\"email\":null,\"full_name\":\"Budi\"}");
   }
 
   @Test

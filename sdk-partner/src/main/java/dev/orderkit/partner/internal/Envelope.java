@@ -24,12 +24,26 @@ public final class Envelope {
 
   /** A parser for envelopes whose {@code data} is read by {@code dataAdapter}. */
   public static <T> ResponseParser<Enveloped<T>> parser(JsonAdapter<T> dataAdapter) {
-    return (reader, meta) -> read(reader, meta, dataAdapter);
+    return new Parser<>(dataAdapter);
   }
 
   /** A parser for envelopes whose {@code data} carries nothing (null or {@code []}). */
   public static ResponseParser<Enveloped<Void>> withoutData() {
-    return (reader, meta) -> read(reader, meta, null);
+    return new Parser<>(null);
+  }
+
+  /** The envelope parser: a class, not a lambda, which a cold start would spin up first. */
+  private static final class Parser<T> implements ResponseParser<Enveloped<T>> {
+    private final @Nullable JsonAdapter<T> dataAdapter;
+
+    Parser(@Nullable JsonAdapter<T> dataAdapter) {
+      this.dataAdapter = dataAdapter;
+    }
+
+    @Override
+    public Enveloped<T> parse(JsonReader reader, ResponseMeta meta) throws IOException {
+      return read(reader, meta, dataAdapter);
+    }
   }
 
   static <T> Enveloped<T> read(JsonReader reader, ResponseMeta meta,

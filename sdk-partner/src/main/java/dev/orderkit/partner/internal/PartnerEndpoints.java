@@ -1,7 +1,10 @@
 package dev.orderkit.partner.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
 import dev.orderkit.partner.model.ActionResult;
@@ -17,12 +20,13 @@ import dev.orderkit.partner.model.ShippingLabel;
 import dev.orderkit.partner.model.ShippingLabelParams;
 import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
-import java.util.function.BiFunction;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
- * by the blocking, async and raw services. Adapters and parsers are built once, here.
+ * by the blocking, async and raw services. Parsers are built once, here; each adapter on first
+ * use.
  *
  * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. The shipping label counts
  * as a read even with {@code mark_as_printed}: marking a label printed twice leaves it printed.
@@ -36,20 +40,47 @@ public final class PartnerEndpoints {
 
   private static final ResponseParser<Enveloped<OrderList>> LIST =
       Envelope.parser(adapter(OrderList.class));
-  private static final ResponseParser<OrderDetail> DETAIL = data(OrderDetail.class, "order",
-      (d, id) -> d.withRequestId(id));
-  private static final ResponseParser<Tracking> TRACKING = data(Tracking.class, "tracking",
-      (t, id) -> t.withRequestId(id));
-  private static final ResponseParser<ShippingLabel> LABEL = data(ShippingLabel.class,
-      "shipping label", (l, id) -> l.withRequestId(id));
+  private static final ResponseParser<OrderDetail> DETAIL =
+      new DataParser<OrderDetail>(OrderDetail.class, "order") {
+        @Override
+        OrderDetail withRequestId(OrderDetail value, @Nullable String requestId) {
+          return value.withRequestId(requestId);
+        }
+      };
+  private static final ResponseParser<Tracking> TRACKING =
+      new DataParser<Tracking>(Tracking.class, "tracking") {
+        @Override
+        Tracking withRequestId(Tracking value, @Nullable String requestId) {
+          return value.withRequestId(requestId);
+        }
+      };
+  private static final ResponseParser<ShippingLabel> LABEL =
+      new DataParser<ShippingLabel>(ShippingLabel.class, "shipping label") {
+        @Override
+        ShippingLabel withRequestId(ShippingLabel value, @Nullable String requestId) {
+          return value.withRequestId(requestId);
+        }
+      };
   /**
    * Create, update and the fulfillment actions: their result carries nothing essential (the
    * documented {@code data} is {@code null} or {@code []}), so a 2xx with an empty body (such as
    * {@code 204 No Content}) is a success: the HTTP status, no message, no request id.
    */
-  private static final ResponseParser<ActionResult> ACTION = ResponseParser.emptyMeans(
-      (reader, meta) -> actionResult(Envelope.withoutData().parse(reader, meta)),
-      meta -> ActionResult.builder().status(meta.statusCode()).message("").build());
+  private static final ResponseParser<ActionResult> ACTION = new ResponseParser<ActionResult>() {
+    private final ResponseParser<Enveloped<Void>> envelope = Envelope.withoutData();
+
+    @Override
+    public ActionResult parse(JsonReader reader, ResponseMeta meta) throws IOException {
+      Enveloped<Void> e = envelope.parse(reader, meta);
+      return ActionResult.builder().status(e.status())
+          .message(e.message() == null ? "" : e.message()).requestId(e.requestId()).build();
+    }
+
+    @Override
+    public ActionResult emptyBody(ResponseMeta meta) {
+      return ActionResult.builder().status(meta.statusCode()).message("").build();
+    }
+  };
 
   private static final JsonAdapter<ListOrdersParams> LIST_PARAMS = adapter(ListOrdersParams.class);
   private static final JsonAdapter<CreateOrderParams> CREATE_PARAMS =
@@ -67,18 +98,33 @@ public final class PartnerEndpoints {
 
   private PartnerEndpoints() {}
 
+  /** The adapter of {@code type}, made on first use (a cold start makes only its calls' own). */
   private static <T> JsonAdapter<T> adapter(Class<T> type) {
-    return PartnerJson.MOSHI.adapter(type);
+    return LazyJsonAdapter.of(PartnerJson.MOSHI, type);
   }
 
-  /** A parser for an envelope whose {@code data} is required, stamped with its request id. */
-  private static <T> ResponseParser<T> data(Class<T> type, String what,
-      BiFunction<T, @Nullable String, T> withRequestId) {
-    ResponseParser<Enveloped<T>> envelope = Envelope.parser(adapter(type));
-    return (reader, meta) -> {
+  /**
+   * A parser for an envelope whose {@code data} is required, stamped with its request id. The
+   * parsers here are classes, not lambdas: a lambda is spun into a class on first use, which a
+   * cold start pays for each.
+   */
+  private abstract static class DataParser<T> implements ResponseParser<T> {
+    private final ResponseParser<Enveloped<T>> envelope;
+    private final String what;
+
+    DataParser(Class<T> type, String what) {
+      this.envelope = Envelope.parser(adapter(type));
+      this.what = what;
+    }
+
+    @Override
+    public T parse(JsonReader reader, ResponseMeta meta) throws IOException {
       Enveloped<T> e = envelope.parse(reader, meta);
-      return withRequestId.apply(Envelope.requireData(e, what), e.requestId());
-    };
+      return withRequestId(Envelope.requireData(e, what), e.requestId());
+    }
+
+    /** Returns {@code value} with the envelope's request id. */
+    abstract T withRequestId(T value, @Nullable String requestId);
   }
 
   /** {@code POST /orders}: one page of orders. */
@@ -174,10 +220,5 @@ public final class PartnerEndpoints {
   private static ApiRequest<ActionResult> write(String path, RequestBodyWriter body,
       String description) {
     return ApiRequest.builder("POST", path, ACTION).body(body).description(description).build();
-  }
-
-  private static ActionResult actionResult(Enveloped<Void> e) {
-    return ActionResult.builder().status(e.status())
-        .message(e.message() == null ? "" : e.message()).requestId(e.requestId()).build();
   }
 }

@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,6 +19,6 @@ abstract class ActionResultDef {
   public abstract String message();
 
   /** Returns the envelope's {@code request_id}. */
-  @Json(name = "request_id")
+  @JsonName("request_id")
   public abstract Optional<String> requestId();
 }

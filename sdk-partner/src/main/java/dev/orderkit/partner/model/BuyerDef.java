@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +21,6 @@ abstract class BuyerDef {
   public abstract Optional<String> phone();
 
   /** Returns the buyer's address. */
-  @Json(name = "full_address")
+  @JsonName("full_address")
   public abstract Optional<String> fullAddress();
 }

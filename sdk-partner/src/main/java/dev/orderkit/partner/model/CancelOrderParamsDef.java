@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,19 +13,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class CancelOrderParamsDef {
   /** Returns the code of the order to act on; must not be empty. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns why the order is cancelled. */
-  @Json(name = "cancel_by")
+  @JsonName("cancel_by")
   public abstract CancelReason cancelBy();
 
   /** Returns the cancellation text, such as what the customer said. */
-  @Json(name = "cancel_reason")
+  @JsonName("cancel_reason")
   public abstract Optional<String> cancelReason();
 
   /** Returns true to cancel at once instead of raising a cancellation request. */
-  @Json(name = "direct_cancel")
+  @JsonName("direct_cancel")
   @Value.Default
   public boolean directCancel() {
     return false;

@@ -1,8 +1,8 @@
 package dev.orderkit.partner.model;
 
-import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.spi.Checks;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -17,84 +17,84 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class CreateOrderParamsDef {
   /** Returns the new order's code; must not be empty. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns how the order is paid, such as {@link PaymentMethod#NON_COD}. */
-  @Json(name = "payment_method_type")
+  @JsonName("payment_method_type")
   public abstract Optional<PaymentMethod> paymentMethodType();
 
   /** Returns the payment channel, such as {@code "TRANSFER BANK"}. */
-  @Json(name = "payment_via")
+  @JsonName("payment_via")
   public abstract Optional<String> paymentVia();
 
   /** Returns the store's id (a string in the docs). */
-  @Json(name = "store_id")
+  @JsonName("store_id")
   public abstract Optional<String> storeId();
 
   /** Returns the fulfilling location's id (a string in the docs). */
-  @Json(name = "location_id")
+  @JsonName("location_id")
   public abstract Optional<String> locationId();
 
   /** Returns when the buyer checked out. */
-  @Json(name = "checkout_at")
+  @JsonName("checkout_at")
   public abstract Optional<OffsetDateTime> checkoutAt();
 
   /** Returns the salesperson in charge. */
-  @Json(name = "sales_pic")
+  @JsonName("sales_pic")
   public abstract Optional<String> salesPic();
 
   /** Returns the order remarks. */
   public abstract Optional<String> remarks();
 
   /** Returns the administrative area code of the origin, such as {@code "31.73.07.1001"}. */
-  @Json(name = "origin_code")
+  @JsonName("origin_code")
   public abstract Optional<String> originCode();
 
   /** Returns the administrative area code of the destination. */
-  @Json(name = "destination_code")
+  @JsonName("destination_code")
   public abstract Optional<String> destinationCode();
 
   /** Returns the cash-on-delivery fee percentage, 0 to 100. */
-  @Json(name = "cod_percentage")
+  @JsonName("cod_percentage")
   public abstract Optional<BigDecimal> codPercentage();
 
   /** Returns the insurance percentage, 0 to 100. */
-  @Json(name = "insurance_percentage")
+  @JsonName("insurance_percentage")
   public abstract Optional<BigDecimal> insurancePercentage();
 
   /** Returns the dropshipper's name. */
-  @Json(name = "dropshipper_name")
+  @JsonName("dropshipper_name")
   public abstract Optional<String> dropshipperName();
 
   /** Returns the dropshipper's phone number. */
-  @Json(name = "dropshipper_phone")
+  @JsonName("dropshipper_phone")
   public abstract Optional<String> dropshipperPhone();
 
   /** Returns the dropshipper's e-mail address. */
-  @Json(name = "dropshipper_email")
+  @JsonName("dropshipper_email")
   public abstract Optional<String> dropshipperEmail();
 
   /** Returns the dropshipper's address. */
-  @Json(name = "dropshipper_full_address")
+  @JsonName("dropshipper_full_address")
   public abstract Optional<String> dropshipperFullAddress();
 
   /** Returns true to ship in the dropshipper's name. */
-  @Json(name = "is_dropship")
+  @JsonName("is_dropship")
   @Value.Default
   public boolean isDropship() {
     return false;
   }
 
   /** Returns true to save the order as a draft. */
-  @Json(name = "is_draft")
+  @JsonName("is_draft")
   @Value.Default
   public boolean isDraft() {
     return false;
   }
 
   /** Returns true if the order is not paid yet. */
-  @Json(name = "is_unpaid")
+  @JsonName("is_unpaid")
   @Value.Default
   public boolean isUnpaid() {
     return false;
@@ -113,7 +113,7 @@ abstract class CreateOrderParamsDef {
   public abstract List<ProductItem> products();
 
   /** Returns the package size and weight (JSON {@code package}). */
-  @Json(name = "package")
+  @JsonName("package")
   public abstract Optional<PackageDimensions> packageDimensions();
 
   /** Returns the prices. */

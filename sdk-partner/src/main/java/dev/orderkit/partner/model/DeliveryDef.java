@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,26 +15,26 @@ abstract class DeliveryDef {
   public abstract Optional<String> logistic();
 
   /** Returns the delivery method, such as {@code "SELF-DELIVERY"}. */
-  @Json(name = "delivery_method")
+  @JsonName("delivery_method")
   public abstract Optional<String> deliveryMethod();
 
   /** Returns a courier that is not in the list. */
-  @Json(name = "custom_logistic")
+  @JsonName("custom_logistic")
   public abstract Optional<String> customLogistic();
 
   /** Returns the courier, such as {@code "ID EXPRESS"}. */
-  @Json(name = "logistic_provider_name")
+  @JsonName("logistic_provider_name")
   public abstract Optional<String> logisticProviderName();
 
   /** Returns the courier service, such as {@code "iDlite"}. */
-  @Json(name = "logistic_service_name")
+  @JsonName("logistic_service_name")
   public abstract Optional<String> logisticServiceName();
 
   /** Returns the courier and service as one label. */
-  @Json(name = "logistic_carrier")
+  @JsonName("logistic_carrier")
   public abstract Optional<String> logisticCarrier();
 
   /** Returns the airway bill number, if the order already has one. */
-  @Json(name = "tracking_number")
+  @JsonName("tracking_number")
   public abstract Optional<String> trackingNumber();
 }

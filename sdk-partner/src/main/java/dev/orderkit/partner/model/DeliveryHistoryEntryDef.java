@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class DeliveryHistoryEntryDef {
   /** Returns the airway bill number. */
-  @Json(name = "tracking_number")
+  @JsonName("tracking_number")
   public abstract Optional<String> trackingNumber();
 
   /** Returns the courier's status, such as {@code in_transit}. */

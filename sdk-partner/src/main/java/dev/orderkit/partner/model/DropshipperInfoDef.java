@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,7 @@ abstract class DropshipperInfoDef {
   public abstract Optional<String> email();
 
   /** Returns the dropshipper's address. */
-  @Json(name = "full_address")
+  @JsonName("full_address")
   public abstract Optional<String> fullAddress();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

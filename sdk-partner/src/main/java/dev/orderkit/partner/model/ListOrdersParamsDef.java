@@ -1,8 +1,8 @@
 package dev.orderkit.partner.model;
 
-import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.spi.Checks;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -18,21 +18,6 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 abstract class ListOrdersParamsDef {
-  /** Returns the status to filter by; {@link OrderStatus#ALL} matches every status. */
-  public abstract Optional<OrderStatus> status();
-
-  /** Returns what to sort by: {@code "created_at"} or {@code "status"} are documented. */
-  @Json(name = "sort_by")
-  public abstract Optional<String> sortBy();
-
-  /** Returns the earliest creation time to include. */
-  @Json(name = "created_from")
-  public abstract Optional<OffsetDateTime> createdFrom();
-
-  /** Returns the latest creation time to include. */
-  @Json(name = "created_to")
-  public abstract Optional<OffsetDateTime> createdTo();
-
   /** Returns the page number, from 1 (default 1). */
   @Value.Default
   public int page() {
@@ -40,18 +25,33 @@ abstract class ListOrdersParamsDef {
   }
 
   /** Returns the page size, 1 to 100 (default 10). */
-  @Json(name = "per_page")
+  @JsonName("per_page")
   @Value.Default
   public int perPage() {
     return 10;
   }
 
+  /** Returns the status to filter by; {@link OrderStatus#ALL} matches every status. */
+  public abstract Optional<OrderStatus> status();
+
+  /** Returns what to sort by: {@code "created_at"} or {@code "status"} are documented. */
+  @JsonName("sort_by")
+  public abstract Optional<String> sortBy();
+
   /** Returns the sort direction (default {@link SortDirection#DESC}). */
-  @Json(name = "sort_direction")
+  @JsonName("sort_direction")
   @Value.Default
   public SortDirection sortDirection() {
     return SortDirection.DESC;
   }
+
+  /** Returns the earliest creation time to include. */
+  @JsonName("created_from")
+  public abstract Optional<OffsetDateTime> createdFrom();
+
+  /** Returns the latest creation time to include. */
+  @JsonName("created_to")
+  public abstract Optional<OffsetDateTime> createdTo();
 
   /** Returns the same query for page {@code page}, checked like any other. */
   public ListOrdersParams withPage(int page) {

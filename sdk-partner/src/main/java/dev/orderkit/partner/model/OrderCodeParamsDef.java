@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class OrderCodeParamsDef {
   /** Returns the code of the order to act on; must not be empty. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Refuses an empty {@code order_code}. */

@@ -1,6 +1,7 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,121 +16,121 @@ import org.immutables.value.Value;
 @Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class OrderDetailDef {
   /** Returns the order's numeric id, the {@code id} of the detail path. */
-  @Json(name = "order_id")
+  @JsonName("order_id")
   public abstract long orderId();
 
   /** Returns the order code used by every fulfillment call. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns the order code as the channel first sent it. */
-  @Json(name = "original_order_code")
+  @JsonName("original_order_code")
   public abstract Optional<String> originalOrderCode();
 
   /** Returns the status in this system, usually a display string such as {@code "In Process"}. */
-  @Json(name = "internal_status")
+  @JsonName("internal_status")
   public abstract OrderStatus internalStatus();
 
   /** Returns the sales channel's status, such as {@code "PROCESSED"}. */
-  @Json(name = "external_status")
+  @JsonName("external_status")
   public abstract Optional<OrderStatus> externalStatus();
 
   /** Returns why the order was cancelled, once it is. */
-  @Json(name = "cancel_by")
+  @JsonName("cancel_by")
   public abstract Optional<CancelReason> cancelBy();
 
   /** Returns the cancellation text, once the order is cancelled. */
-  @Json(name = "cancel_reason")
+  @JsonName("cancel_reason")
   public abstract Optional<String> cancelReason();
 
   /** Returns the sales channel. */
   public abstract Optional<String> channel();
 
   /** Returns how the order was created, such as {@code "Upload"}. */
-  @Json(name = "created_via")
+  @JsonName("created_via")
   public abstract Optional<String> createdVia();
 
   /** Returns the id of the client that owns the order. */
-  @Json(name = "client_id")
+  @JsonName("client_id")
   public abstract Optional<String> clientId();
 
   /** Returns the name of the client that owns the order (may be empty). */
-  @Json(name = "client_name")
+  @JsonName("client_name")
   public abstract Optional<String> clientName();
 
   /** Returns the id of the fulfilling location. */
-  @Json(name = "location_id")
+  @JsonName("location_id")
   public abstract Optional<Long> locationId();
 
   /** Returns the store's name. */
-  @Json(name = "store_name")
+  @JsonName("store_name")
   public abstract Optional<String> storeName();
 
   /** Returns the store's id on its channel. */
-  @Json(name = "store_channel_id")
+  @JsonName("store_channel_id")
   public abstract Optional<String> storeChannelId();
 
   /** Returns the delivery type, such as {@code "REGULER"}. */
   public abstract Optional<String> delivery();
 
   /** Returns the courier details. */
-  @Json(name = "shipping_info")
+  @JsonName("shipping_info")
   public abstract Optional<ShippingInfo> shippingInfo();
 
   /** Returns how the order is paid, such as {@code "COD"}. */
-  @Json(name = "payment_type")
+  @JsonName("payment_type")
   public abstract Optional<PaymentMethod> paymentType();
 
   /** Returns the payment channel, such as a bank. */
-  @Json(name = "payment_via")
+  @JsonName("payment_via")
   public abstract Optional<String> paymentVia();
 
   /** Returns who receives the order. */
-  @Json(name = "recipient_info")
+  @JsonName("recipient_info")
   public abstract Optional<RecipientInfo> recipientInfo();
 
   /** Returns who bought the order. */
-  @Json(name = "buyer_info")
+  @JsonName("buyer_info")
   public abstract Optional<BuyerInfo> buyerInfo();
 
   /** Returns the dropshipper (its fields are null when there is none). */
-  @Json(name = "dropshipper_info")
+  @JsonName("dropshipper_info")
   public abstract Optional<DropshipperInfo> dropshipperInfo();
 
   /** Returns the product lines. */
-  @Json(name = "product_info")
+  @JsonName("product_info")
   public abstract List<ProductLine> productLines();
 
   /** Returns the totals. */
-  @Json(name = "price_info")
+  @JsonName("price_info")
   public abstract Optional<PriceInfo> priceInfo();
 
   /** Returns the discounts. */
-  @Json(name = "discount_info")
+  @JsonName("discount_info")
   public abstract List<Discount> discounts();
 
   /** Returns when the buyer checked out. */
-  @Json(name = "checkout_at")
+  @JsonName("checkout_at")
   public abstract Optional<OffsetDateTime> checkoutAt();
 
   /** Returns when the order was paid. */
-  @Json(name = "paid_at")
+  @JsonName("paid_at")
   public abstract Optional<OffsetDateTime> paidAt();
 
   /** Returns the deadline to answer a cancellation request. */
-  @Json(name = "cancel_sla_at")
+  @JsonName("cancel_sla_at")
   public abstract Optional<OffsetDateTime> cancelSlaAt();
 
   /** Returns when the order was created. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract OffsetDateTime createdAt();
 
   /** Returns when the order last changed. */
-  @Json(name = "updated_at")
+  @JsonName("updated_at")
   public abstract Optional<OffsetDateTime> updatedAt();
 
   /** Returns true when the marketplace fulfills the order. */
-  @Json(name = "fulfill_by_mp")
+  @JsonName("fulfill_by_mp")
   @Value.Default
   public boolean fulfillByMp() {
     return false;
@@ -142,7 +143,7 @@ abstract class OrderDetailDef {
    * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
    * (it is never read from or written to JSON).
    */
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Auxiliary
   public abstract Optional<String> requestId();
 

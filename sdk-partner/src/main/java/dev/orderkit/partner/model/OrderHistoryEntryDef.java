@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -17,22 +17,22 @@ abstract class OrderHistoryEntryDef {
   public abstract OrderStatus status();
 
   /** Returns the sales channel's status at that time. */
-  @Json(name = "channel_status")
+  @JsonName("channel_status")
   public abstract Optional<OrderStatus> channelStatus();
 
   /** Returns what happened, such as {@code "Process Order"}. */
   public abstract Optional<String> activity();
 
   /** Returns who did it, such as {@code "System"}. */
-  @Json(name = "full_name")
+  @JsonName("full_name")
   public abstract Optional<String> fullName();
 
   /** Returns when it happened. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract Optional<OffsetDateTime> createdAt();
 
   /** Returns the URL of an attached file (may be empty). */
-  @Json(name = "file_url")
+  @JsonName("file_url")
   public abstract Optional<String> fileUrl();
 
   /** Returns the remarks (may be empty). */

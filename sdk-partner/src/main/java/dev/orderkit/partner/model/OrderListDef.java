@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +13,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class OrderListDef {
   /** Returns the orders of this page (JSON {@code data}). */
-  @Json(name = "data")
+  @JsonName("data")
   public abstract List<OrderSummary> orders();
 
   /** Returns the number of this page, from 1. */
-  @Json(name = "current_page")
+  @JsonName("current_page")
   public abstract int currentPage();
 
   /** Returns the page size asked for. */
-  @Json(name = "per_page")
+  @JsonName("per_page")
   public abstract int perPage();
 
   /** Returns how many orders match in all pages. */
-  @Json(name = "total_data")
+  @JsonName("total_data")
   public abstract int totalData();
 
   /** Returns how many pages there are; paging stops after this one. */
-  @Json(name = "total_page")
+  @JsonName("total_page")
   public abstract int totalPage();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

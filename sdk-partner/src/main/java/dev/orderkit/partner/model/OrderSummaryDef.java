@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -14,80 +14,80 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class OrderSummaryDef {
   /** Returns the order's numeric id. */
-  @Json(name = "order_header_id")
+  @JsonName("order_header_id")
   public abstract long orderHeaderId();
 
   /** Returns the order code used by every fulfillment call. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns the channel's reference of the order. */
-  @Json(name = "order_reference_id")
+  @JsonName("order_reference_id")
   public abstract Optional<String> orderReferenceId();
 
   /** Returns the status in this system, usually a display string such as {@code "In Process"}. */
-  @Json(name = "internal_status")
+  @JsonName("internal_status")
   public abstract OrderStatus internalStatus();
 
   /** Returns the sales channel's status, such as {@code "PROCESSED"}. */
-  @Json(name = "external_status")
+  @JsonName("external_status")
   public abstract Optional<OrderStatus> externalStatus();
 
   /** Returns the store platform, such as {@code "offline"}. */
-  @Json(name = "store_platform")
+  @JsonName("store_platform")
   public abstract Optional<String> storePlatform();
 
   /** Returns the id of the fulfilling location. */
-  @Json(name = "location_id")
+  @JsonName("location_id")
   public abstract Optional<Long> locationId();
 
   /** Returns the code of the fulfilling warehouse. */
-  @Json(name = "warehouse_code")
+  @JsonName("warehouse_code")
   public abstract Optional<String> warehouseCode();
 
   /** Returns how the order is paid, such as {@code "COD"}. */
-  @Json(name = "payment_method")
+  @JsonName("payment_method")
   public abstract Optional<PaymentMethod> paymentMethod();
 
   /** Returns the courier, such as {@code "Dethix"}. */
-  @Json(name = "logistic_provider_name")
+  @JsonName("logistic_provider_name")
   public abstract Optional<String> logisticProviderName();
 
   /** Returns the courier service, such as {@code "Reguler"}. */
-  @Json(name = "logistic_service_name")
+  @JsonName("logistic_service_name")
   public abstract Optional<String> logisticServiceName();
 
   /** Returns the courier and service as one label. */
-  @Json(name = "logistic_carrier")
+  @JsonName("logistic_carrier")
   public abstract Optional<String> logisticCarrier();
 
   /** Returns the delivery type, such as {@code "REGULER"}. */
   public abstract Optional<String> delivery();
 
   /** Returns the airway bill number once the order has one. */
-  @Json(name = "tracking_number")
+  @JsonName("tracking_number")
   public abstract Optional<String> trackingNumber();
 
   /** Returns true for an order the channel flagged as fake. */
-  @Json(name = "is_fake")
+  @JsonName("is_fake")
   @Value.Default
   public boolean isFake() {
     return false;
   }
 
   /** Returns true when the marketplace fulfills the order. */
-  @Json(name = "fulfill_by_mp")
+  @JsonName("fulfill_by_mp")
   @Value.Default
   public boolean fulfillByMp() {
     return false;
   }
 
   /** Returns when the order was created. */
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract OffsetDateTime createdAt();
 
   /** Returns when the order last changed. */
-  @Json(name = "updated_at")
+  @JsonName("updated_at")
   public abstract Optional<OffsetDateTime> updatedAt();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

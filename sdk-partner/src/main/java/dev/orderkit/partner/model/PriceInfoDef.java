@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,34 +14,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class PriceInfoDef {
   /** Returns the total of the product lines. */
-  @Json(name = "sub_total")
+  @JsonName("sub_total")
   public abstract BigDecimal subTotal();
 
   /** Returns the shipping price. */
-  @Json(name = "shipping_price")
+  @JsonName("shipping_price")
   public abstract Optional<BigDecimal> shippingPrice();
 
   /** Returns the total discount. */
-  @Json(name = "total_discount")
+  @JsonName("total_discount")
   public abstract Optional<BigDecimal> totalDiscount();
 
   /** Returns the tax. */
   public abstract Optional<BigDecimal> tax();
 
   /** Returns the amount to collect on delivery. */
-  @Json(name = "cod_price")
+  @JsonName("cod_price")
   public abstract Optional<BigDecimal> codPrice();
 
   /** Returns the delivery fee collected on delivery (DFOD). */
-  @Json(name = "dfod_price")
+  @JsonName("dfod_price")
   public abstract Optional<BigDecimal> dfodPrice();
 
   /** Returns the insurance price. */
-  @Json(name = "insurance_price")
+  @JsonName("insurance_price")
   public abstract Optional<BigDecimal> insurancePrice();
 
   /** Returns the grand total. */
-  @Json(name = "grand_total")
+  @JsonName("grand_total")
   public abstract BigDecimal grandTotal();
 
   /** Returns the currency, such as {@code "IDR"}. */

@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,15 +20,15 @@ abstract class ProductItemDef {
   public abstract String sku();
 
   /** Returns the catalogue product id. */
-  @Json(name = "product_id")
+  @JsonName("product_id")
   public abstract Optional<Long> productId();
 
   /** Returns the unit price; must not be negative. */
-  @Json(name = "unit_price")
+  @JsonName("unit_price")
   public abstract BigDecimal unitPrice();
 
   /** Returns the unit weight; must not be negative. */
-  @Json(name = "unit_weight")
+  @JsonName("unit_weight")
   public abstract Optional<BigDecimal> unitWeight();
 
   /** Returns the quantity; at least 1. */

@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,19 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class ProductLineDef {
   /** Returns the line's numeric id. */
-  @Json(name = "order_detail_id")
+  @JsonName("order_detail_id")
   public abstract long orderDetailId();
 
   /** Returns the catalogue product id, if the line is linked to one. */
-  @Json(name = "product_id")
+  @JsonName("product_id")
   public abstract Optional<Long> productId();
 
   /** Returns the product name. */
-  @Json(name = "product_name")
+  @JsonName("product_name")
   public abstract Optional<String> productName();
 
   /** Returns true if this line was cancelled. */
-  @Json(name = "is_cancel")
+  @JsonName("is_cancel")
   @Value.Default
   public boolean isCancelled() {
     return false;

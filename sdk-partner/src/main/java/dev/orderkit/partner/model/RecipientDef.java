@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,28 +30,28 @@ abstract class RecipientDef {
   public abstract Optional<String> city();
 
   /** Returns the sub-district. */
-  @Json(name = "sub_district")
+  @JsonName("sub_district")
   public abstract Optional<String> subDistrict();
 
   /** Returns the district. */
   public abstract Optional<String> district();
 
   /** Returns the postal code. */
-  @Json(name = "postal_code")
+  @JsonName("postal_code")
   public abstract Optional<String> postalCode();
 
   /** Returns the street address; must not be empty. */
-  @Json(name = "full_address")
+  @JsonName("full_address")
   public abstract String fullAddress();
 
   /** Returns the sub-district id (a name in the docs' example). */
-  @Json(name = "sub_district_id")
+  @JsonName("sub_district_id")
   public abstract Optional<String> subDistrictId();
 
   /** Returns the delivery remarks. */
   public abstract Optional<String> remarks();
 
   /** Returns the recipient's administrative area code, such as {@code "32.06.30.2001"}. */
-  @Json(name = "recipient_sub_district_id")
+  @JsonName("recipient_sub_district_id")
   public abstract Optional<String> recipientSubDistrictId();
 }

@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -35,15 +35,15 @@ abstract class RecipientInfoDef {
   public abstract Optional<String> district();
 
   /** Returns the sub-district (kelurahan). */
-  @Json(name = "sub_district")
+  @JsonName("sub_district")
   public abstract Optional<String> subDistrict();
 
   /** Returns the street address. */
-  @Json(name = "full_address")
+  @JsonName("full_address")
   public abstract Optional<String> fullAddress();
 
   /** Returns the postal code. */
-  @Json(name = "postal_code")
+  @JsonName("postal_code")
   public abstract Optional<String> postalCode();
 
   /** Returns the longitude, exactly as sent. */

@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,15 +13,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class ReturnOrderParamsDef {
   /** Returns the code of the order to act on; must not be empty. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns why the order is returned. */
-  @Json(name = "return_by")
+  @JsonName("return_by")
   public abstract ReturnReason returnBy();
 
   /** Returns the return text, such as what the customer said. */
-  @Json(name = "return_reason")
+  @JsonName("return_reason")
   public abstract Optional<String> returnReason();
 
   /** Refuses an empty {@code order_code}. */

@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ abstract class ShippingAddressDef {
   public abstract Optional<String> province();
 
   /** Returns the postal code. */
-  @Json(name = "postal_code")
+  @JsonName("postal_code")
   public abstract Optional<String> postalCode();
 
   /** Returns the country. */

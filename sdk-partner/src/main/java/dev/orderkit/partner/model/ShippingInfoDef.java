@@ -1,6 +1,6 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -13,27 +13,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class ShippingInfoDef {
   /** Returns the courier, such as {@code "Dethix"}. */
-  @Json(name = "provider_name")
+  @JsonName("provider_name")
   public abstract Optional<String> providerName();
 
   /** Returns the courier service, such as {@code "Reguler"}. */
-  @Json(name = "provider_service")
+  @JsonName("provider_service")
   public abstract Optional<String> providerService();
 
   /** Returns the courier and service as one label. */
-  @Json(name = "logistic_carrier")
+  @JsonName("logistic_carrier")
   public abstract Optional<String> logisticCarrier();
 
   /** Returns the airway bill number. */
-  @Json(name = "tracking_number")
+  @JsonName("tracking_number")
   public abstract Optional<String> trackingNumber();
 
   /** Returns the courier's routing code. */
-  @Json(name = "routing_code")
+  @JsonName("routing_code")
   public abstract Optional<String> routingCode();
 
   /** Returns the courier's sorting code. */
-  @Json(name = "sorting_code")
+  @JsonName("sorting_code")
   public abstract Optional<String> sortingCode();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */

@@ -1,6 +1,7 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +14,14 @@ import org.immutables.value.Value;
 @Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class ShippingLabelDef {
   /** Returns the order's numeric id. */
-  @Json(name = "order_id")
+  @JsonName("order_id")
   public abstract long orderId();
 
   /** Returns the sales channel. */
   public abstract Optional<String> channel();
 
   /** Returns the order code. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns the URL of the label document (a PDF). */
@@ -33,7 +34,7 @@ abstract class ShippingLabelDef {
    * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
    * (it is never read from or written to JSON).
    */
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Auxiliary
   public abstract Optional<String> requestId();
 

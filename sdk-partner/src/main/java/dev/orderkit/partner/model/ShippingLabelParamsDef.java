@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import org.immutables.value.Value;
 
@@ -16,11 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class ShippingLabelParamsDef {
   /** Returns the code of the order whose label to generate; must not be empty. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns true to mark the label as printed (default false); sent as a string. */
-  @Json(name = "mark_as_printed")
+  @JsonName("mark_as_printed")
   @Value.Default
   public boolean markAsPrinted() {
     return false;

@@ -1,13 +1,13 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 
 /** The order of a list-orders page ({@code sort_direction}): {@code "asc"} or {@code "desc"}. */
 public enum SortDirection {
   /** Ascending, oldest or lowest first. */
-  @Json(name = "asc")
+  @JsonName("asc")
   ASC,
   /** Descending, newest or highest first. */
-  @Json(name = "desc")
+  @JsonName("desc")
   DESC
 }

@@ -1,6 +1,7 @@
 package dev.orderkit.partner.model;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +15,19 @@ import org.immutables.value.Value;
 @Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class TrackingDef {
   /** Returns the order code that was tracked. */
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String orderCode();
 
   /** Returns the channel's reference of the order. */
-  @Json(name = "order_reference_id")
+  @JsonName("order_reference_id")
   public abstract Optional<String> orderReferenceId();
 
   /** Returns the order's current status, usually a display string. */
-  @Json(name = "order_status")
+  @JsonName("order_status")
   public abstract OrderStatus orderStatus();
 
   /** Returns the airway bill number. */
-  @Json(name = "tracking_number")
+  @JsonName("tracking_number")
   public abstract Optional<String> trackingNumber();
 
   /** Returns the sales channel. */
@@ -39,15 +40,15 @@ abstract class TrackingDef {
   public abstract Optional<String> service();
 
   /** Returns the tenant that owns the order. */
-  @Json(name = "tenant_id")
+  @JsonName("tenant_id")
   public abstract Optional<String> tenantId();
 
   /** Returns the order's status changes, as the API lists them. */
-  @Json(name = "order_history")
+  @JsonName("order_history")
   public abstract List<OrderHistoryEntry> orderHistory();
 
   /** Returns the courier's scans, as the API lists them. */
-  @Json(name = "delivery_history")
+  @JsonName("delivery_history")
   public abstract List<DeliveryHistoryEntry> deliveryHistory();
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
@@ -57,7 +58,7 @@ abstract class TrackingDef {
    * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
    * (it is never read from or written to JSON).
    */
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Auxiliary
   public abstract Optional<String> requestId();
 }

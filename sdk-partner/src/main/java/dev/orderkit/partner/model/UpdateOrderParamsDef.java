@@ -1,7 +1,7 @@
 package dev.orderkit.partner.model;
 
 import dev.orderkit.core.spi.Checks;
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +16,11 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 abstract class UpdateOrderParamsDef {
-  /** Returns the code of the order to act on; must not be empty. */
-  @Json(name = "order_code")
-  public abstract String orderCode();
-
   /** Returns the new customer details. */
   public abstract Optional<Customer> customer();
 
   /** Returns the new shipping address. */
-  @Json(name = "shipping_address")
+  @JsonName("shipping_address")
   public abstract Optional<ShippingAddress> shippingAddress();
 
   /** Returns the new notes. */
@@ -32,6 +28,10 @@ abstract class UpdateOrderParamsDef {
 
   /** Returns the new tags; empty (not sent) leaves them unchanged, an empty list clears them. */
   public abstract Optional<List<String>> tags();
+
+  /** Returns the code of the order to act on; must not be empty. */
+  @JsonName("order_code")
+  public abstract String orderCode();
 
   /** Refuses an empty {@code order_code}. */
   @Value.Check

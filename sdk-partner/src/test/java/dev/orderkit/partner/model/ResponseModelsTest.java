@@ -325,7 +325,7 @@ class ResponseModelsTest {
     assertThat(withId.url()).isEqualTo("u");
     String written = PartnerJson.MOSHI.adapter(ShippingLabel.class).toJson(
         ShippingLabel.builder().from(withId).additionalProperties(Collections.emptyMap()).build());
-    assertThat(written).isEqualTo("{\"order_code\":\"ORD123\",\"order_id\":1,\"url\":\"u\"}");
+    assertThat(written).isEqualTo("{\"order_id\":1,\"order_code\":\"ORD123\",\"url\":\"u\"}");
 
     OrderDetail detail =
         Fixtures.data(Fixtures.text("order-detail.response.json"), OrderDetail.class);

@@ -1,11 +1,11 @@
 package dev.orderkit.core.spi.sample;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 
 /** A closed Java enum, bound by Moshi's own enum adapter. */
 public enum Channel {
-  @Json(name = "online")
+  @JsonName("online")
   ONLINE,
-  @Json(name = "offline")
+  @JsonName("offline")
   OFFLINE
 }

@@ -1,6 +1,6 @@
 package dev.orderkit.core.spi.sample;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +15,6 @@ public interface EnvelopeDef<T> {
 
   Optional<T> data();
 
-  @Json(name = "request_id")
+  @JsonName("request_id")
   Optional<String> requestId();
 }

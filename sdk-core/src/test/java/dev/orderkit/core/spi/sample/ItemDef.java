@@ -1,6 +1,6 @@
 package dev.orderkit.core.spi.sample;
 
-import com.squareup.moshi.Json;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 public interface ItemDef {
-  @Json(name = "item_sku")
+  @JsonName("item_sku")
   String sku();
 
-  @Json(name = "item_qty")
+  @JsonName("item_qty")
   int quantity();
 
   BigDecimal price();
 
-  Optional<Double> weight();
+  Optional<BigDecimal> weight();
 }

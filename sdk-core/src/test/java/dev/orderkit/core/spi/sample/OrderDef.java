@@ -1,7 +1,8 @@
 package dev.orderkit.core.spi.sample;
 
-import com.squareup.moshi.Json;
 import dev.orderkit.core.spi.JsonField;
+import dev.orderkit.core.spi.JsonIgnore;
+import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,10 +18,10 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 abstract class OrderDef {
-  @Json(name = "order_id")
+  @JsonName("order_id")
   public abstract long id();
 
-  @Json(name = "order_code")
+  @JsonName("order_code")
   public abstract String code();
 
   public abstract OrderStatus status();
@@ -29,19 +30,19 @@ abstract class OrderDef {
 
   public abstract Optional<String> note();
 
-  @Json(name = "grand_total")
+  @JsonName("grand_total")
   public abstract BigDecimal grandTotal();
 
-  @Json(name = "insurance_price")
+  @JsonName("insurance_price")
   public abstract Optional<BigDecimal> insurancePrice();
 
-  @Json(name = "created_at")
+  @JsonName("created_at")
   public abstract OffsetDateTime createdAt();
 
-  @Json(name = "checkout_at")
+  @JsonName("checkout_at")
   public abstract Optional<Instant> checkoutAt();
 
-  @Json(name = "delivery_date")
+  @JsonName("delivery_date")
   public abstract Optional<LocalDate> deliveryDate();
 
   public abstract List<Item> items();
@@ -53,7 +54,7 @@ abstract class OrderDef {
   public abstract Set<String> tags();
 
   /** Absent, null and a value mean different things here. */
-  @Json(name = "cancel_reason")
+  @JsonName("cancel_reason")
   @Value.Default
   public JsonField<String> cancelReason() {
     return JsonField.missing();
@@ -73,7 +74,7 @@ abstract class OrderDef {
     return items().size();
   }
 
-  @Json(ignore = true)
+  @JsonIgnore
   @Value.Default
   public String localOnly() {
     return "local";

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ValueAdaptersTest {
+class ValueJsonAdapterTest {
   /** A partner-style order with every kind of property, unknown fields and doc quirks. */
   static final String ORDER = "{"
       + "\"order_id\": 5,"
@@ -61,8 +61,7 @@ class ValueAdaptersTest {
   static final String MINIMAL = "{\"order_id\": 1, \"order_code\": \"A\", \"status\": \"pending\","
       + " \"channel\": \"online\", \"grand_total\": 1, \"created_at\": \"2024-01-21T09:30:00Z\"";
 
-  private final ValueAdapters valueAdapters = Samples.valueAdapters();
-  private final Moshi moshi = Samples.moshi(valueAdapters);
+  private final Moshi moshi = Samples.moshi();
   private final JsonAdapter<Order> orders = moshi.adapter(Order.class);
 
   @Test
@@ -80,7 +79,7 @@ class ValueAdaptersTest {
     assertThat(order.checkoutAt()).contains(Instant.parse("2025-12-05T06:32:00Z"));
     assertThat(order.deliveryDate()).contains(LocalDate.of(2025, 1, 31));
     assertThat(order.items()).containsExactly(
-        Item.builder().sku("SKU-1").quantity(2).price(new BigDecimal("2000.00")).weight(0.001)
+        Item.builder().sku("SKU-1").quantity(2).price(new BigDecimal("2000.00")).weight(new BigDecimal("0.001"))
             .build(),
         Item.builder().sku("SKU-2").quantity(1).price(new BigDecimal("40000")).build());
     assertThat(order.customer())
@@ -121,10 +120,12 @@ class ValueAdaptersTest {
     String json = orders.toJson(orders.fromJson(ORDER));
 
     assertThat(json)
-        .startsWith("{\"cancel_reason\":null,\"channel\":\"offline\",")
-        .contains("\"grand_total\":12000.00,")
-        .contains("\"items\":[{\"item_qty\":2,\"item_sku\":\"SKU-1\",\"price\":2000.00,"
-            + "\"weight\":0.001},{\"item_qty\":1,\"item_sku\":\"SKU-2\",\"price\":40000}]")
+        // declaration order, not alphabetical
+        .startsWith("{\"order_id\":5,\"order_code\":\"ORD123\",\"status\":\"to_process\","
+            + "\"channel\":\"offline\",\"note\":\"leave at door\",\"grand_total\":12000.00,")
+        .contains("\"items\":[{\"item_sku\":\"SKU-1\",\"item_qty\":2,\"price\":2000.00,"
+            + "\"weight\":0.001},{\"item_sku\":\"SKU-2\",\"item_qty\":1,\"price\":40000}]")
+        .contains("\"tags\":[\"vip\",\"cod\"],\"cancel_reason\":null,\"priority\":3,")
         .contains("\"fees\":{\"cod\":12000.00,\"dfod\":0.1}")
         .contains("\"created_at\":\"2025-09-17T01:12:09Z\"")
         .contains("\"status\":\"to_process\"")
@@ -337,8 +338,8 @@ class ValueAdaptersTest {
         + "[{\"item_sku\": \"S\", \"item_qty\": 1, \"price\": 3}]}");
     assertThat(list.data().get()).extracting(Item::sku).containsExactly("S");
     assertThat(lists.toJson(list))
-        .isEqualTo("{\"data\":[{\"item_qty\":1,\"item_sku\":\"S\",\"price\":3}],"
-            + "\"message\":\"OK\",\"status\":200}");
+        .isEqualTo("{\"status\":200,\"message\":\"OK\","
+            + "\"data\":[{\"item_sku\":\"S\",\"item_qty\":1,\"price\":3}]}");
   }
 
   @Test
@@ -350,33 +351,25 @@ class ValueAdaptersTest {
   }
 
   @Test
-  void reflectsEachTypeOnceAcrossAdaptersAndMoshiInstances() throws Exception {
-    ValueAdapters fresh = Samples.valueAdapters();
-    Moshi moshi = Samples.moshi(fresh);
-    assertThat(fresh.reflectedTypes()).isZero(); // nothing until first use
-    JsonAdapter<Order> first = moshi.adapter(Order.class);
-    assertThat(fresh.reflectedTypes()).isEqualTo(3); // Order, Item, Customer
-
-    Moshi other = Samples.moshi(fresh);
-    JsonAdapter<Order> second = other.adapter(Order.class);
-    for (int i = 0; i < 50; i++) {
-      first.fromJson(second.toJson(second.fromJson(ORDER)));
-    }
-    assertThat(moshi.adapter(Order.class)).isSameAs(first);
-    assertThat(fresh.reflectedTypes()).isEqualTo(3);
+  void theGeneratedFactoryBindsItsOwnTypesOnly() {
+    JsonAdapter.Factory factory = dev.orderkit.core.spi.sample.SamplesAdapters.FACTORY;
+    assertThat(factory.create(Order.class, java.util.Collections.emptySet(), moshi))
+        .isInstanceOf(ValueJsonAdapter.class)
+        .hasToString("JsonAdapter(dev.orderkit.core.spi.sample.Order)");
+    assertThat(factory.create(OrderStatus.class, java.util.Collections.emptySet(), moshi))
+        .isInstanceOf(OpenEnumJsonAdapter.class);
+    assertThat(factory.create(Channel.class, java.util.Collections.emptySet(), moshi))
+        .isInstanceOf(JavaEnumJsonAdapter.class);
+    assertThat(factory.create(String.class, java.util.Collections.emptySet(), moshi)).isNull();
+    assertThat(factory.create(Order.class,
+        java.util.Collections.singleton(ITEM_ANNOTATION), moshi)).isNull();
   }
 
-  @Test
-  void registrationRejectsDuplicatesAndNonGeneratedTypes() {
-    assertThatThrownBy(() -> ValueAdapters.builder()
-            .register(Item.class, Item::builder)
-            .register(Item.class, Item::builder))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("already registered");
-    assertThatThrownBy(() -> ValueAdapters.builder().register(String.class, StringBuilder::new))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not an Immutables-generated class");
-  }
+  /** Any annotation: a qualified request is not the generated adapter's. */
+  private static final java.lang.annotation.Annotation ITEM_ANNOTATION =
+      ValueJsonAdapterTest.class.getDeclaredAnnotations().length > 0
+          ? ValueJsonAdapterTest.class.getDeclaredAnnotations()[0]
+          : Deprecated.class.getAnnotation(java.lang.annotation.Documented.class);
 
   @Test
   void builderReportsMissingAttributesByAccessorName() {

@@ -1,0 +1,101 @@
+package dev.orderkit.core.internal;
+
+import java.io.IOException;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fully read response body. A typed call's body is parsed from the buffer it was read into
+ * (consumed, so its pooled Okio segments go back to the pool) while a copy waits in pooled
+ * segments too; once the parse succeeded the copy is {@link #parsed() given back} as well. The
+ * body becomes a {@code byte[]} only when something needs one: an error report, a decoding
+ * failure, the raw text. So a successful typed call allocates nothing for its body. Not API.
+ */
+public final class ReadBody {
+  /** The buffer as read, for the one parse that consumes it; then null. */
+  private @Nullable Buffer unread;
+  /** A copy of the body in pooled segments, until it is read into {@link #bytes} or released. */
+  private @Nullable Buffer kept;
+  private byte @Nullable [] bytes;
+
+  private ReadBody(@Nullable Buffer unread, @Nullable Buffer kept, byte @Nullable [] bytes) {
+    this.unread = unread;
+    this.kept = kept;
+    this.bytes = bytes;
+  }
+
+  /** A body already read into {@code bytes} (taken as it is: the caller must not change it). */
+  public static ReadBody of(byte[] bytes) {
+    return new ReadBody(null, null, bytes);
+  }
+
+  /** A body still in {@code buffer}, which this body now owns, to be parsed once. */
+  public static ReadBody inBuffer(Buffer buffer) {
+    Buffer kept = new Buffer();
+    try {
+      buffer.copyTo(kept.outputStream()); // byte copies into pooled segments: nothing shared
+    } catch (IOException e) {
+      throw new IllegalStateException("copying an in-memory buffer cannot fail", e);
+    }
+    return new ReadBody(buffer, kept, null);
+  }
+
+  /** The body's bytes (not to be changed), made into an array on first need. */
+  public synchronized byte[] bytes() {
+    if (bytes == null) {
+      if (kept == null) {
+        throw new IllegalStateException("The body was released after a successful parse");
+      }
+      bytes = kept.readByteArray(); // read out whole: its segments go back to the pool
+      kept = null;
+    }
+    return bytes;
+  }
+
+  /**
+   * The buffer to parse: the one read from the connection the first time (the caller consumes
+   * it), a new one over {@link #bytes()} after that.
+   */
+  public synchronized Buffer takeSource() {
+    Buffer source = unread;
+    unread = null;
+    return source != null ? source : new Buffer().write(bytes());
+  }
+
+  /** Whether the body holds nothing but a byte-order mark and JSON whitespace. */
+  public synchronized boolean isBlank() {
+    Buffer body = kept;
+    if (body == null) {
+      return BodyText.isBlank(bytes());
+    }
+    long size = body.size();
+    long i = size >= 3 && body.rangeEquals(0, BodyText.UTF8_BOM) ? 3 : 0;
+    for (; i < size; i++) {
+      byte b = body.getByte(i);
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The body's length in bytes. */
+  public synchronized long size() {
+    return kept != null ? kept.size() : bytes().length;
+  }
+
+  /**
+   * Says the one parse of a typed call succeeded (the caller keeps no reference to this body):
+   * the copy kept for error reports goes back to Okio's pool.
+   */
+  public synchronized void parsed() {
+    if (unread != null) {
+      unread.clear();
+      unread = null;
+    }
+    if (kept != null) {
+      kept.clear();
+      kept = null;
+    }
+  }
+}
