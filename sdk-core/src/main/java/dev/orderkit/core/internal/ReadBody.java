@@ -1,6 +1,7 @@
 package dev.orderkit.core.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +10,13 @@ import org.jspecify.annotations.Nullable;
  * (consumed, so its pooled Okio segments go back to the pool) while a copy waits in pooled
  * segments too; once the parse succeeded the copy is {@link #parsed() given back} as well. The
  * body becomes a {@code byte[]} only when something needs one: an error report, a decoding
- * failure, the raw text. So a successful typed call allocates nothing for its body. Not API.
+ * failure, the raw text. So a successful typed call with a body of up to 16 KiB allocates
+ * nothing for it (a larger body keeps an array copy, see {@link #inBuffer}). Not API.
  */
 public final class ReadBody {
+  /** The largest body whose kept copy is made in pooled segments (see {@link #inBuffer}). */
+  static final long POOLED_COPY_LIMIT = 16 * 1024;
+
   /** The buffer as read, for the one parse that consumes it; then null. */
   private @Nullable Buffer unread;
   /** A copy of the body in pooled segments, until it is read into {@link #bytes} or released. */
@@ -29,15 +34,47 @@ public final class ReadBody {
     return new ReadBody(null, null, bytes);
   }
 
-  /** A body still in {@code buffer}, which this body now owns, to be parsed once. */
+  /**
+   * A body still in {@code buffer}, which this body now owns, to be parsed once. Up to
+   * {@link #POOLED_COPY_LIMIT} the copy kept for error reports is made in pooled segments; a
+   * larger body would take more segments than Okio's pool holds (64 KiB), so its copy is an
+   * array, as the pool would otherwise drop (and the next call allocate) its segments.
+   */
   public static ReadBody inBuffer(Buffer buffer) {
+    if (buffer.size() > POOLED_COPY_LIMIT) {
+      return new ReadBody(buffer, null, copyOf(buffer));
+    }
     Buffer kept = new Buffer();
+    copyTo(buffer, kept.outputStream()); // byte copies into pooled segments: nothing shared
+    return new ReadBody(buffer, kept, null);
+  }
+
+  /** A copy of {@code buffer}'s bytes that consumes nothing and shares no segment. */
+  private static byte[] copyOf(Buffer buffer) {
+    byte[] bytes = new byte[(int) buffer.size()]; // bounded by maxResponseBytes (at most 1 GiB)
+    copyTo(buffer, new OutputStream() {
+      private int at;
+
+      @Override
+      public void write(int b) {
+        bytes[at++] = (byte) b;
+      }
+
+      @Override
+      public void write(byte[] source, int offset, int length) {
+        System.arraycopy(source, offset, bytes, at, length);
+        at += length;
+      }
+    });
+    return bytes;
+  }
+
+  private static void copyTo(Buffer buffer, OutputStream out) {
     try {
-      buffer.copyTo(kept.outputStream()); // byte copies into pooled segments: nothing shared
+      buffer.copyTo(out); // Buffer.copyTo(OutputStream) copies bytes: no segment is shared
     } catch (IOException e) {
       throw new IllegalStateException("copying an in-memory buffer cannot fail", e);
     }
-    return new ReadBody(buffer, kept, null);
   }
 
   /** The body's bytes (not to be changed), made into an array on first need. */

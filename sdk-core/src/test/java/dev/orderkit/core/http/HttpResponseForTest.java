@@ -55,6 +55,23 @@ class HttpResponseForTest {
   }
 
   @Test
+  void aBodyLargerThanThePoolKeepsAnArrayCopyThatOutlivesTheParse() {
+    StringBuilder json = new StringBuilder("{\"notes\":[");
+    for (int i = 0; i < 2000; i++) {
+      json.append(i == 0 ? "" : ",").append("\"note ").append(i).append('"');
+    }
+    String text = json.append("]}").toString();
+    Buffer read = new Buffer().writeUtf8(text);
+    ReadBody body = ReadBody.inBuffer(read);
+    HttpResponseFor<Object> response = response(body, true);
+
+    assertThat(text.length()).isGreaterThan(16 * 1024);
+    assertThat(((Map<?, ?>) response.parse()).get("notes")).asList().hasSize(2000);
+    assertThat(read.size()).as("consumed, its segments recycled").isZero();
+    assertThat(response.bodyText()).isEqualTo(text);
+  }
+
+  @Test
   void aRawResponseParsesAsOftenAsAskedAndKeepsItsText() {
     ReadBody body =
         ReadBody.of("{\"code\":\"A-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
