@@ -72,8 +72,12 @@ public class DecodeBenchmark {
     ReadBody read = ReadBody.of(page);
     ResponseMeta meta = new BufferedResponseMeta(200, headers, "bench", 1, read);
     HttpResponseFor<Enveloped<OrderList>> response =
-        new BufferedHttpResponse<>(meta, read, sdkParser, true);
-    return Envelope.requireData(response.parse(), "order list");
+        new BufferedHttpResponse<>(meta, read, sdkParser);
+    try {
+      return Envelope.requireData(response.parse(), "order list");
+    } finally {
+      BufferedHttpResponse.release(response); // as Transport.execute does
+    }
   }
 
   /** Jackson databind into plain classes, from the same bytes. */

@@ -353,26 +353,35 @@ final class AdapterWriter {
     return copy.build();
   }
 
-  /** {@code Envelope<Object>}: a generic value type with {@code Object} for each parameter. */
-  private static TypeName withObjects(ClassName raw, TypeElement def) {
-    TypeName[] objects = new TypeName[def.getTypeParameters().size()];
-    java.util.Arrays.fill(objects, ClassName.get(Object.class));
-    return ParameterizedTypeName.get(raw, objects);
+  /**
+   * {@code Envelope<Object>}: a generic value type with each type parameter replaced by its
+   * erasure (its bound: {@code Number} for {@code T extends Number}, else {@code Object}).
+   */
+  private TypeName withObjects(ClassName raw, TypeElement def) {
+    TypeName[] erased = new TypeName[def.getTypeParameters().size()];
+    for (int i = 0; i < erased.length; i++) {
+      erased[i] = erasure(def.getTypeParameters().get(i).asType());
+    }
+    return ParameterizedTypeName.get(raw, erased);
   }
 
-  /** The cast for a setter's argument, or null when none is needed (a type variable). */
+  private TypeName erasure(TypeMirror type) {
+    return TypeName.get(env.getTypeUtils().erasure(type)).withoutAnnotations();
+  }
+
+  /** The cast for a setter's argument, or null when none is needed (an unbounded variable). */
   private TypeName castType(TypeMirror type, TypeElement def) {
-    if (type.getKind() == TypeKind.TYPEVAR) {
+    if (type.getKind() == TypeKind.TYPEVAR && erasure(type).equals(ClassName.get(Object.class))) {
       return null;
     }
     return javaType(type, def).box();
   }
 
-  /** The Java type of {@code type} with each type variable replaced by {@code Object}. */
+  /** The Java type of {@code type} with each type variable replaced by its erasure. */
   private TypeName javaType(TypeMirror type, TypeElement def) {
     switch (type.getKind()) {
       case TYPEVAR:
-        return ClassName.get(Object.class);
+        return erasure(type);
       case WILDCARD:
         TypeMirror bound = ((WildcardType) type).getExtendsBound();
         return bound == null ? WildcardTypeName.subtypeOf(Object.class)

@@ -12,7 +12,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -67,6 +66,7 @@ public final class JsonAdapterProcessor extends AbstractProcessor {
     }
     TypeElement host = processingEnv.getElementUtils().getTypeElement(hosts.get(0));
     models.readHost(host);
+    models.bindValueTypes(valueTypes);
     Map<String, Models.ValueType> read = new LinkedHashMap<>();
     for (String name : valueTypes) {
       Models.ValueType type = models.valueType(name);
@@ -103,24 +103,24 @@ public final class JsonAdapterProcessor extends AbstractProcessor {
     }
     TypeElement type = (TypeElement) element;
     String name = type.getQualifiedName().toString();
+    // A value type is what Immutables generates a class for; a @ValueStyle supertype without
+    // @Value.Immutable is only a shared style.
     if (Names.hasAnnotation(type, Names.VALUE_STYLE)
-        && type.getKind() != ElementKind.ANNOTATION_TYPE) {
+        && Names.hasAnnotation(type, Names.VALUE_IMMUTABLE)) {
       valueTypes.add(name);
     }
     if (Names.hasAnnotation(type, Names.GENERATE) && !hosts.contains(name)) {
       hosts.add(name);
     }
-    if (type.getNestingKind().isNested()) {
-      return; // open enums are top-level classes; nested ones are a test's own business
-    }
-    if (Names.isOpenEnum(type, processingEnv.getTypeUtils())
+    // Open enums the factory binds by themselves are top-level (nested ones, a test's own
+    // business, are bound when a property holds them).
+    if (!type.getNestingKind().isNested()
+        && Names.isOpenEnum(type, processingEnv.getTypeUtils())
         && !type.getModifiers().contains(Modifier.ABSTRACT)) {
       openEnums.add(name);
     }
     for (Element member : type.getEnclosedElements()) {
-      if (member instanceof TypeElement && Names.hasAnnotation(member, Names.VALUE_STYLE)) {
-        valueTypes.add(((TypeElement) member).getQualifiedName().toString());
-      }
+      collect(member); // value types nested at any depth
     }
   }
 

@@ -19,8 +19,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -101,6 +103,8 @@ final class Models {
   private final Types types;
   private final Set<String> hostScalars = new HashSet<>();
   private final Set<String> heldOpenEnums = new LinkedHashSet<>();
+  /** The generated classes (and their *Def types) this compilation's factory binds. */
+  private final Set<String> boundValueClasses = new HashSet<>();
   private boolean failed;
 
   Models(ProcessingEnvironment env) {
@@ -130,15 +134,31 @@ final class Models {
     return failed;
   }
 
+  /** Notes the value types this compilation binds; call before {@link #valueType}. */
+  void bindValueTypes(Collection<String> defNames) {
+    for (String name : defNames) {
+      TypeElement def = elements.getTypeElement(name);
+      TypeElement value = def == null ? null : valueClassOf(def);
+      if (value != null) {
+        boundValueClasses.add(name);
+        boundValueClasses.add(value.getQualifiedName().toString());
+      }
+    }
+  }
+
   /** Reads the host's scalar types; call before {@link #valueType}. */
   void readHost(TypeElement host) {
     AnnotationMirror generate = Names.annotation(host, Names.GENERATE);
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
         : generate.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals("scalars")) {
-        for (Object value : (List<?>) entry.getValue().getValue()) {
-          TypeMirror type = (TypeMirror) ((AnnotationValue) value).getValue();
-          hostScalars.add(erasureName(type));
+        Object values = entry.getValue().getValue();
+        for (Object value : values instanceof List ? (List<?>) values
+            : java.util.Collections.singletonList(entry.getValue())) {
+          Object type = ((AnnotationValue) value).getValue();
+          if (type instanceof TypeMirror) { // an unknown class is javac's own error already
+            hostScalars.add(erasureName((TypeMirror) type));
+          }
         }
       }
     }
@@ -168,7 +188,11 @@ final class Models {
         ok = false;
         continue;
       }
-      TypeMirror type = accessor.getReturnType();
+      // As a member of the Def: an accessor inherited from a generic supertype gets the Def's
+      // type arguments (Paged<E>.items() in PageDef implements Paged<Line> is List<Line>).
+      TypeMirror type =
+          ((ExecutableType) types.asMemberOf((DeclaredType) def.asType(), accessor))
+              .getReturnType();
       if (accessor.getSimpleName().contentEquals(ADDITIONAL_PROPERTIES)
           && isNamed(type, "java.util.Map")) {
         hasAdditional = true;
@@ -309,6 +333,11 @@ final class Models {
   private String unsupportedDeclared(DeclaredType type, boolean topLevel, TypeElement def) {
     String name = erasureName(type);
     List<? extends TypeMirror> arguments = type.getTypeArguments();
+    boolean generic = name.equals("java.util.Optional") || name.equals(Names.JSON_FIELD)
+        || COLLECTIONS.contains(name) || name.equals("java.util.Map");
+    if (generic && arguments.isEmpty()) {
+      return "the raw type " + type + " is not a JSON property type: give its type arguments";
+    }
     if (name.equals("java.util.Optional") || name.equals(Names.JSON_FIELD)) {
       return topLevel ? unsupported(arguments.get(0), false, def)
           : type + " may only be a property's own type, not nested in another";
@@ -326,6 +355,10 @@ final class Models {
           + "BigDecimal";
     }
     TypeElement element = (TypeElement) type.asElement();
+    if (isValueType(type) && !boundValueClasses.contains(name)) {
+      return type + " is a value type that no adapter of this compilation binds (it is not a "
+          + "@ValueStyle @Value.Immutable type of this module)";
+    }
     if (SCALARS.contains(name) || hostScalars.contains(name)
         || element.getKind() == ElementKind.ENUM || isValueType(type)) {
       return null;
@@ -470,13 +503,14 @@ final class Models {
 
   /** The index of a type variable among {@code def}'s type parameters. */
   static int typeParameterIndex(TypeElement def, TypeMirror variable) {
+    Element element = ((TypeVariable) variable).asElement();
     List<? extends TypeParameterElement> parameters = def.getTypeParameters();
     for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i).getSimpleName().contentEquals(variable.toString())) {
+      if (parameters.get(i).equals(element)) {
         return i;
       }
     }
-    return -1;
+    throw new IllegalStateException(variable + " is not a type parameter of " + def);
   }
 
   private void error(Element element, String message) {

@@ -22,6 +22,7 @@ final class Names {
   static final String JSON_IGNORE = "dev.orderkit.core.spi.JsonIgnore";
   static final String MOSHI_JSON = "com.squareup.moshi.Json";
   static final String VALUE_DEFAULT = "org.immutables.value.Value.Default";
+  static final String VALUE_IMMUTABLE = "org.immutables.value.Value.Immutable";
   static final String SPI = "dev.orderkit.core.spi";
 
   private Names() {}

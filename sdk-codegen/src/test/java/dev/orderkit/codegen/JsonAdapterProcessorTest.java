@@ -252,6 +252,58 @@ class JsonAdapterProcessorTest {
   }
 
   @Test
+  void anAccessorInheritedFromAGenericSupertypeTakesTheDefsTypeArguments() {
+    JavaFileObject paged = JavaFileObjects.forSourceLines("shop.model.Paged",
+        "package shop.model;",
+        "public interface Paged<E> { java.util.List<E> items(); }");
+    JavaFileObject page = JavaFileObjects.forSourceLines("shop.model.PageDef",
+        "package shop.model;",
+        "@dev.orderkit.core.spi.ValueStyle",
+        "@org.immutables.value.Value.Immutable",
+        "public abstract class PageDef implements Paged<String> {",
+        "  public abstract int number();",
+        "}");
+
+    Compilation compilation = compile(HOST, paged, page);
+
+    assertThatText(generated(compilation, "shop.internal.PageJsonAdapter"))
+        .contains("ValueJsonAdapter.Property.of(\"items\", \"items\", COLLECTION, LIST, "
+            + "Types.newParameterizedType(List.class, String.class))")
+        .contains("builder.items((List<String>) value);");
+  }
+
+  @Test
+  void aValueTypeNestedInAnotherTypeIsBoundAndAStyleOnlySupertypeIsNot() {
+    JavaFileObject outer = JavaFileObjects.forSourceLines("shop.model.Outer",
+        "package shop.model;",
+        "public final class Outer {",
+        "  @dev.orderkit.core.spi.ValueStyle",
+        "  public abstract static class Base { public abstract String id(); }",
+        "  public static final class Mid {",
+        "    @dev.orderkit.core.spi.ValueStyle",
+        "    @org.immutables.value.Value.Immutable",
+        "    public abstract static class DeepDef extends Base {}",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(HOST, outer);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThatText(generated(compilation, "shop.internal.ShopJsonAdapters"))
+        .contains("case \"shop.model.Deep\":")
+        .doesNotContain("Base");
+  }
+
+  @Test
+  void aRawCollectionIsAnErrorNotACrash() {
+    JavaFileObject order = order("  @SuppressWarnings(\"rawtypes\") public abstract List lines();");
+
+    assertThat(compile(HOST, order))
+        .hadErrorContaining("OrderDef.lines(): the raw type java.util.List is not a JSON property "
+            + "type: give its type arguments");
+  }
+
+  @Test
   void valueTypesWithoutAJsonClassAreRefused() {
     assertThat(compile(order()))
         .hadErrorContaining("OrderKit value types or open enums (shop.model.OrderDef) but no "

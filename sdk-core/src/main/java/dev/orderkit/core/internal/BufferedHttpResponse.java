@@ -26,8 +26,6 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   /** The request's description, or null when the response was made without its request. */
   private final @Nullable String request;
   private final boolean safeToRepeat;
-  /** Whether this response is parsed once, then dropped: its body is released after it. */
-  private final boolean parsedOnce;
   private @Nullable T parsed;
   private boolean isParsed;
 
@@ -36,37 +34,29 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
    * the caller must not change it).
    */
   public BufferedHttpResponse(ResponseMeta meta, byte[] body, ResponseParser<T> parser) {
-    this(meta, ReadBody.of(body), parser, null, false, false);
+    this(meta, ReadBody.of(body), parser, null, false);
   }
 
-  /**
-   * Wraps a fully read response whose body is {@code body}; {@code parsedOnce} as below.
-   */
-  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ResponseParser<T> parser,
-      boolean parsedOnce) {
-    this(meta, body, parser, null, false, parsedOnce);
+  /** Wraps a fully read response whose body is {@code body}. */
+  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ResponseParser<T> parser) {
+    this(meta, body, parser, null, false);
   }
 
   /**
    * Wraps a fully read response; used by the transport. The request tells a decoding error
-   * whether it was a read or a write. {@code parsedOnce}: the caller parses it once and drops
-   * it, so a body still in its read buffer goes back to Okio's pool after a successful parse
-   * without ever being copied into an array ({@link ReadBody}).
+   * whether it was a read or a write.
    */
-  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ApiRequest<T> request,
-      boolean parsedOnce) {
-    this(meta, body, request.parser(), request.description(), request.safeToRepeat(),
-        parsedOnce);
+  public BufferedHttpResponse(ResponseMeta meta, ReadBody body, ApiRequest<T> request) {
+    this(meta, body, request.parser(), request.description(), request.safeToRepeat());
   }
 
   private BufferedHttpResponse(ResponseMeta meta, ReadBody body, ResponseParser<T> parser,
-      @Nullable String request, boolean safeToRepeat, boolean parsedOnce) {
+      @Nullable String request, boolean safeToRepeat) {
     this.meta = meta;
     this.body = body;
     this.parser = parser;
     this.request = request;
     this.safeToRepeat = safeToRepeat;
-    this.parsedOnce = parsedOnce;
   }
 
   @Override
@@ -104,9 +94,6 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     if (!isParsed) {
       parsed = doParse();
       isParsed = true;
-      if (parsedOnce) {
-        body.parsed();
-      }
     }
     return parsed;
   }
@@ -203,7 +190,22 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
       }
     };
     // the mapped response parses instead of this one (the first parse takes the read buffer)
-    return new BufferedHttpResponse<>(meta, body, mapped, request, safeToRepeat, parsedOnce);
+    return new BufferedHttpResponse<>(meta, body, mapped, request, safeToRepeat);
+  }
+
+  /**
+   * Gives the body's pooled segments back once the caller is done with this response (it parsed
+   * it and keeps no reference): its text cannot be read after this ({@link ReadBody#release}).
+   */
+  public void release() {
+    body.release();
+  }
+
+  /** Releases {@code response}'s body if it is one of these; see {@link #release()}. */
+  public static void release(HttpResponseFor<?> response) {
+    if (response instanceof BufferedHttpResponse) {
+      ((BufferedHttpResponse<?>) response).release();
+    }
   }
 
   @Override

@@ -157,7 +157,7 @@ public final class Exchange<T> {
       ReadBody body = parsedAtOnce ? ReadBody.inBuffer(buffer)
           : ReadBody.of(buffer.readByteArray());
       ResponseMeta meta = new BufferedResponseMeta(status, headers, requestId, attempts, body);
-      return Step.done(new BufferedHttpResponse<>(meta, body, request, parsedAtOnce));
+      return Step.done(new BufferedHttpResponse<>(meta, body, request));
     }
     Credentials credentials = core.options().credentials();
     if (status == 401 && credentials != null && credentials.canRefresh() && !refreshed) {
@@ -196,7 +196,8 @@ public final class Exchange<T> {
 
   /** Decides what follows an I/O failure of the current attempt. */
   public Step<T> onFailure(IOException e) {
-    boolean sent = mayHaveBeenSent(e);
+    Boolean knownSent = mayHaveBeenSent(e);
+    boolean sent = knownSent == null || knownSent;
     if (Thread.currentThread().isInterrupted()) {
       OrderKitException interrupted = new OrderKitException("Interrupted during "
           + request.description(), e, attempts);
@@ -214,7 +215,8 @@ public final class Exchange<T> {
     }
     boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
     String what = request.description() + (timeout ? " timed out" : " failed: connection error")
-        + (sent ? " after the request was sent" : " before the request was sent")
+        + (knownSent == null ? "" : knownSent ? " after the request was sent"
+            : " before the request was sent")
         + " (" + e.getClass().getSimpleName() + ")";
     OrderKitException failure = timeout
         ? new ApiTimeoutException(what, e, attempts)
@@ -260,15 +262,17 @@ public final class Exchange<T> {
 
   /**
    * Whether the attempt that failed with {@code e} may have reached the server: known from the
-   * tracker for a request not safe to repeat; for a read (no tracker, retried either way) only
-   * told for the message, from the failure: no connection could be made, or some was.
+   * tracker for a request not safe to repeat. A read has no tracker (it is retried either way):
+   * only a failure to connect at all tells, for the message, that it was not sent; else null.
    */
-  private boolean mayHaveBeenSent(IOException e) {
+  private @Nullable Boolean mayHaveBeenSent(IOException e) {
     if (tracker != null) {
       return tracker.mayHaveBeenSent();
     }
-    return !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
-        || e instanceof java.net.NoRouteToHostException);
+    boolean notConnected = e instanceof java.net.ConnectException
+        || e instanceof java.net.UnknownHostException
+        || e instanceof java.net.NoRouteToHostException;
+    return notConnected ? Boolean.FALSE : null;
   }
 
   /** How many attempts were started. */

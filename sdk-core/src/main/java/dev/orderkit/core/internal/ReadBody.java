@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A fully read response body. A typed call's body is parsed from the buffer it was read into
  * (consumed, so its pooled Okio segments go back to the pool) while a copy waits in pooled
- * segments too; once the parse succeeded the copy is {@link #parsed() given back} as well. The
+ * segments too; once the caller is done with the response the copy is {@link #release() given
+ * back} as well. The
  * body becomes a {@code byte[]} only when something needs one: an error report, a decoding
  * failure, the raw text. So a successful typed call with a body of up to 16 KiB allocates
  * nothing for it (a larger body keeps an array copy, see {@link #inBuffer}). Not API.
@@ -22,16 +23,19 @@ public final class ReadBody {
   /** A copy of the body in pooled segments, until it is read into {@link #bytes} or released. */
   private @Nullable Buffer kept;
   private byte @Nullable [] bytes;
+  private final long size;
 
-  private ReadBody(@Nullable Buffer unread, @Nullable Buffer kept, byte @Nullable [] bytes) {
+  private ReadBody(@Nullable Buffer unread, @Nullable Buffer kept, byte @Nullable [] bytes,
+      long size) {
     this.unread = unread;
     this.kept = kept;
     this.bytes = bytes;
+    this.size = size;
   }
 
   /** A body already read into {@code bytes} (taken as it is: the caller must not change it). */
   public static ReadBody of(byte[] bytes) {
-    return new ReadBody(null, null, bytes);
+    return new ReadBody(null, null, bytes, bytes.length);
   }
 
   /**
@@ -42,11 +46,11 @@ public final class ReadBody {
    */
   public static ReadBody inBuffer(Buffer buffer) {
     if (buffer.size() > POOLED_COPY_LIMIT) {
-      return new ReadBody(buffer, null, copyOf(buffer));
+      return new ReadBody(buffer, null, copyOf(buffer), buffer.size());
     }
     Buffer kept = new Buffer();
     copyTo(buffer, kept.outputStream()); // byte copies into pooled segments: nothing shared
-    return new ReadBody(buffer, kept, null);
+    return new ReadBody(buffer, kept, null, buffer.size());
   }
 
   /** A copy of {@code buffer}'s bytes that consumes nothing and shares no segment. */
@@ -81,7 +85,7 @@ public final class ReadBody {
   public synchronized byte[] bytes() {
     if (bytes == null) {
       if (kept == null) {
-        throw new IllegalStateException("The body was released after a successful parse");
+        throw new IllegalStateException("The body was released once its response was parsed");
       }
       bytes = kept.readByteArray(); // read out whole: its segments go back to the pool
       kept = null;
@@ -116,16 +120,17 @@ public final class ReadBody {
     return true;
   }
 
-  /** The body's length in bytes. */
-  public synchronized long size() {
-    return kept != null ? kept.size() : bytes().length;
+  /** The body's length in bytes (also after {@link #release()}). */
+  public long size() {
+    return size;
   }
 
   /**
-   * Says the one parse of a typed call succeeded (the caller keeps no reference to this body):
-   * the copy kept for error reports goes back to Okio's pool.
+   * Says the caller is done with this body (a typed call parsed it and keeps no reference): the
+   * read buffer and the copy kept for error reports go back to Okio's pool; after this only
+   * {@link #size()} still answers.
    */
-  public synchronized void parsed() {
+  public synchronized void release() {
     if (unread != null) {
       unread.clear();
       unread = null;

@@ -11,6 +11,7 @@ import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.UntypedRequest;
 import dev.orderkit.core.internal.AsyncExchange;
+import dev.orderkit.core.internal.BufferedHttpResponse;
 import dev.orderkit.core.internal.Exchange;
 import dev.orderkit.core.internal.MappedFuture;
 import dev.orderkit.core.internal.PathTemplate;
@@ -73,7 +74,12 @@ public final class Transport implements Closeable {
   /** Sends the request, waits, and returns the parsed value. */
   public <T> T execute(ApiRequest<T> request, RequestOptions options) {
     try {
-      return send(newExchange(request, options).parsedAtOnce()).parse();
+      HttpResponseFor<T> response = send(newExchange(request, options).parsedAtOnce());
+      try {
+        return response.parse();
+      } finally {
+        BufferedHttpResponse.release(response); // nothing keeps it: its body goes back to the pool
+      }
     } catch (LinkageError e) {
       throw RuntimeDependencies.fromLinkageError(e);
     }
@@ -138,13 +144,33 @@ public final class Transport implements Closeable {
 
   /**
    * Sends the request without blocking and completes with {@code mapper}'s result (run on the
-   * completing thread), which is expected to parse the response. Failures complete the future with the OrderKit exception itself, not a
-   * wrapper; cancelling the future cancels the call and any pending retry.
+   * completing thread), which is expected to parse the response and keep no reference to it: its
+   * body is released once {@code mapper} returns. Failures complete the future with the OrderKit
+   * exception itself, not a wrapper; cancelling the future cancels the call and any pending retry.
    */
   public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request,
       RequestOptions options,
       java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
-    return MappedFuture.of(start(request, options, true), mapper);
+    return MappedFuture.of(start(request, options, true), new ReleasingMapper<T, R>(mapper));
+  }
+
+  /** Applies a caller's mapper, then gives the response's body back to the pool. */
+  private static final class ReleasingMapper<T, R>
+      implements java.util.function.Function<HttpResponseFor<T>, R> {
+    private final java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper;
+
+    ReleasingMapper(java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
+      this.mapper = mapper;
+    }
+
+    @Override
+    public R apply(HttpResponseFor<T> response) {
+      try {
+        return mapper.apply(response);
+      } finally {
+        BufferedHttpResponse.release(response);
+      }
+    }
   }
 
   /** Sends the request without blocking and completes with the response before parsing. */

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class HttpResponseForTest {
   private static final ResponseParser<Object> TREE = ResponseParser.of(JsonTree.adapter());
 
-  private static HttpResponseFor<Object> response(ReadBody body, boolean parsedOnce) {
+  private static BufferedHttpResponse<Object> response(ReadBody body) {
     ResponseMeta meta =
         new BufferedResponseMeta(200, Headers.of("X-Request-Id", "r-1"), "r-1", 1, body);
-    return new BufferedHttpResponse<>(meta, body, TREE, parsedOnce);
+    return new BufferedHttpResponse<>(meta, body, TREE);
   }
 
   @Test
@@ -42,16 +42,28 @@ class HttpResponseForTest {
   }
 
   @Test
-  void aTypedCallParsesTheReadBufferOnceAndThenReleasesTheBody() {
+  void aTypedCallParsesTheReadBufferOnceAndKeepsTheBodyUntilReleased() {
     Buffer read = new Buffer().writeUtf8("{\"code\":\"A-1\"}");
     ReadBody body = ReadBody.inBuffer(read);
-    HttpResponseFor<Object> response = response(body, true);
+    BufferedHttpResponse<Object> response = response(body);
 
     assertThat(response.parse()).isEqualTo(Map.of("code", "A-1"));
     assertThat(read.size()).as("consumed, its segments recycled").isZero();
     assertThat(response.parse()).isSameAs(response.parse());
+
+    response.release(); // what Transport.execute does once the caller has its value
     assertThatThrownBy(body::bytes).as("the pooled copy went back too")
         .isInstanceOf(IllegalStateException.class);
+    assertThat(response).hasToString("HttpResponseFor{status=200, requestId=r-1, attempts=1, "
+        + "bodyBytes=14}");
+
+    // A mapper that reads the text before the release made an array, which stays.
+    BufferedHttpResponse<Object> mapped =
+        response(ReadBody.inBuffer(new Buffer().writeUtf8("{}")));
+    mapped.parse();
+    assertThat(mapped.bodyText()).isEqualTo("{}");
+    mapped.release();
+    assertThat(mapped.bodyText()).isEqualTo("{}");
   }
 
   @Test
@@ -63,19 +75,20 @@ class HttpResponseForTest {
     String text = json.append("]}").toString();
     Buffer read = new Buffer().writeUtf8(text);
     ReadBody body = ReadBody.inBuffer(read);
-    HttpResponseFor<Object> response = response(body, true);
+    BufferedHttpResponse<Object> response = response(body);
 
     assertThat(text.length()).isGreaterThan(16 * 1024);
     assertThat(((Map<?, ?>) response.parse()).get("notes")).asList().hasSize(2000);
     assertThat(read.size()).as("consumed, its segments recycled").isZero();
-    assertThat(response.bodyText()).isEqualTo(text);
+    response.release();
+    assertThat(response.bodyText()).as("an array outlives the release").isEqualTo(text);
   }
 
   @Test
   void aRawResponseParsesAsOftenAsAskedAndKeepsItsText() {
     ReadBody body =
         ReadBody.of("{\"code\":\"A-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    HttpResponseFor<Object> response = response(body, false);
+    HttpResponseFor<Object> response = response(body);
     HttpResponseFor<String> mapped = response.map(tree -> ((Map<?, ?>) tree).get("code") + "!");
 
     assertThat(mapped.parse()).isEqualTo("A-1!");
@@ -86,7 +99,7 @@ class HttpResponseForTest {
   @Test
   void aFailedTypedParseReportsTheWholeRawBody() {
     ReadBody body = ReadBody.inBuffer(new Buffer().writeUtf8("{\"code\": oops}"));
-    HttpResponseFor<Object> response = response(body, true);
+    HttpResponseFor<Object> response = response(body);
 
     assertThatThrownBy(response::parse)
         .isInstanceOfSatisfying(ResponseDecodingException.class, e -> {

@@ -303,7 +303,7 @@ class LenientBodiesTest {
     byte[] body = "{\"id\":".getBytes(StandardCharsets.UTF_8);
     ResponseMeta meta = new BufferedResponseMeta(status, Headers.of(), "r-1", 1, body);
     Throwable thrown = catchThrowable(
-        () -> new BufferedHttpResponse<>(meta, ReadBody.of(body), request, false).parse());
+        () -> new BufferedHttpResponse<>(meta, ReadBody.of(body), request).parse());
     assertThat(thrown).isInstanceOf(ResponseDecodingException.class);
     ResponseDecodingException e = (ResponseDecodingException) thrown;
     assertThat(e.status()).isEqualTo(status);
