@@ -13,6 +13,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.immutables.processor.ProxyProcessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What the processor generates, and that a mistake in a model is a compile error naming the type
@@ -152,7 +154,7 @@ class JsonAdapterProcessorTest {
   }
 
   @Test
-  void moshisRuntimeJsonAnnotationIsRefusedForTheSourceOnlyOne() {
+  void moshisRuntimeJsonAnnotationIsRefusedForTheBuildTimeOne() {
     JavaFileObject order = order(
         "  @com.squareup.moshi.Json(name = \"order_code\") public abstract String code();");
 
@@ -172,22 +174,17 @@ class JsonAdapterProcessorTest {
         .inFile(order).onLineContaining("dates()");
   }
 
-  @Test
-  void aMapNeedsStringKeys() {
-    JavaFileObject order = order("  public abstract Map<Integer, String> byLine();");
-
-    assertThat(compile(HOST, order))
-        .hadErrorContaining("OrderDef.byLine(): java.util.Map<java.lang.Integer,java.lang.String>: "
-            + "JSON object keys are strings");
-  }
-
-  @Test
-  void anOptionalMayNotNestInAnotherType() {
-    JavaFileObject order = order("  public abstract List<Optional<String>> notes();");
-
-    assertThat(compile(HOST, order))
-        .hadErrorContaining("OrderDef.notes(): java.util.Optional<java.lang.String> may only be a "
-            + "property's own type");
+  /** Each row: an accessor, and the start of the error it gets. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "public abstract Map<Integer, String> byLine(); | OrderDef.byLine(): "
+          + "java.util.Map<java.lang.Integer,java.lang.String>: JSON object keys are strings",
+      "public abstract List<Optional<String>> notes(); | OrderDef.notes(): "
+          + "java.util.Optional<java.lang.String> may only be a property's own type",
+      "@SuppressWarnings(\"rawtypes\") public abstract List lines(); | OrderDef.lines(): the raw "
+          + "type java.util.List is not a JSON property type: give its type arguments"})
+  void aPropertyTypeMistakeIsAnErrorNamingTheProperty(String accessor, String error) {
+    assertThat(compile(HOST, order("  " + accessor))).hadErrorContaining(error);
   }
 
   @Test
@@ -292,15 +289,6 @@ class JsonAdapterProcessorTest {
     assertThatText(generated(compilation, "shop.internal.ShopJsonAdapters"))
         .contains("case \"shop.model.Deep\":")
         .doesNotContain("Base");
-  }
-
-  @Test
-  void aRawCollectionIsAnErrorNotACrash() {
-    JavaFileObject order = order("  @SuppressWarnings(\"rawtypes\") public abstract List lines();");
-
-    assertThat(compile(HOST, order))
-        .hadErrorContaining("OrderDef.lines(): the raw type java.util.List is not a JSON property "
-            + "type: give its type arguments");
   }
 
   @Test
