@@ -91,6 +91,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * The longest {@code Retry-After} the client waits for before a retry (default 60 s); a server
+   * asking for longer gets no retry: the call fails with the typed error at once.
+   */
+  public B maxRetryAfter(Duration limit) {
+    options.maxRetryAfter(limit);
+    return self();
+  }
+
+  /**
+   * The header that carries the tenant id, where an API has one (default {@code X-Tenant-Id}).
+   */
+  public B tenantHeader(String headerName) {
+    options.tenantHeader(headerName);
+    return self();
+  }
+
   /** How much to log (default none). */
   public B logLevel(LogLevel logLevel) {
     options.logLevel(logLevel);
@@ -161,7 +178,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
     if (tenantRequired && !options.hasTenantId()) {
       throw new InvalidInputException("tenantId", "is required: every " + api + " request carries "
-          + "X-Tenant-Id; call tenantId(...) or set " + envPrefix + "_TENANT_ID");
+          + options.tenantHeaderName() + "; call tenantId(...) or set " + envPrefix
+          + "_TENANT_ID");
     }
     return options.build();
   }

@@ -421,6 +421,11 @@ public final class ClientOptions {
       return tenantId != null;
     }
 
+    /** The header the tenant id goes in, as set so far. */
+    String tenantHeaderName() {
+      return tenantHeader;
+    }
+
     /** Validates every option and builds the immutable options. */
     public ClientOptions build() {
       if (apiKeySet) {

@@ -33,6 +33,54 @@ class PartnerClientTest {
   }
 
   @Test
+  void theBuilderOffersEveryRetryAndTenantOptionAndNamesARenamedTenantHeader() throws Exception {
+    Throwable noTenant = catchThrowable(() -> PartnerClient.builder()
+        .baseUrl("https://p.example").apiKey("k").tenantHeader("X-Org").build());
+    assertThat(noTenant).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("carries X-Org;").hasMessageNotContaining("X-Tenant-Id");
+
+    server.enqueue(new MockResponse().setBody(
+        "{\"status\":200,\"message\":\"Success\",\"data\":[],\"request_id\":\"r\"}"));
+    try (PartnerClient partner = PartnerClient.builder().baseUrl(server.url("/").toString())
+        .apiKey("k").tenantId("t").tenantHeader("X-Org")
+        .maxRetryAfter(java.time.Duration.ofSeconds(5)).build()) {
+      assertThat(partner.options().maxRetryAfter()).isEqualTo(java.time.Duration.ofSeconds(5));
+      assertThat(partner.options().tenantHeader()).isEqualTo("X-Org");
+
+      partner.fulfillment().ship("ORD1");
+      var request = server.takeRequest();
+      assertThat(request.getHeaders().get("X-Org")).isEqualTo("t");
+      assertThat(request.getHeaders().get("X-Tenant-Id")).isNull();
+    }
+  }
+
+  @Test
+  void withOptionsUsesANewOkHttpClientItNames() throws Exception {
+    okhttp3.OkHttpClient marking = new okhttp3.OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .header("X-Through", "marking").build()))
+        .build();
+    server.enqueue(new MockResponse().setBody(
+        "{\"status\":200,\"message\":\"Success\",\"data\":[],\"request_id\":\"r\"}"));
+    server.enqueue(new MockResponse().setBody(
+        "{\"status\":200,\"message\":\"Success\",\"data\":[],\"request_id\":\"r\"}"));
+    try (PartnerClient partner = PartnerClient.builder().baseUrl(server.url("/").toString())
+        .apiKey("k").tenantId("t").build()) {
+      PartnerClient derived = partner.withOptions(o -> o.httpClient(marking));
+      derived.fulfillment().ship("ORD1");
+      partner.fulfillment().ship("ORD2");
+
+      assertThat(derived.options().httpClient()).isSameAs(marking);
+      assertThat(server.takeRequest().getHeaders().get("X-Through")).isEqualTo("marking");
+      assertThat(server.takeRequest().getHeaders().get("X-Through")).as("the original's own")
+          .isNull();
+    } finally {
+      marking.dispatcher().executorService().shutdown();
+      marking.connectionPool().evictAll();
+    }
+  }
+
+  @Test
   void fromEnvReadsThePartnerVariables() throws Exception {
     Map<String, String> env = Map.of("PARTNER_BASE_URL", server.url("/").toString(),
         "PARTNER_API_KEY", "pk_env_secret", "PARTNER_TENANT_ID", "TENANT-9");

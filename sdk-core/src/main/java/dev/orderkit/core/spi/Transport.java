@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -59,15 +60,20 @@ public final class Transport implements Closeable {
   }
 
   /**
-   * A transport with adjusted options that shares this one's connection pool and dispatcher.
-   * Closing it releases nothing; closing this one ends both.
+   * A transport with adjusted options that shares this one's connection pool and dispatcher (or
+   * uses the OkHttp client the change names, if it names another one). Closing it releases
+   * nothing; closing this one ends both.
    */
   public Transport withOptions(Consumer<ClientOptions.Builder> change) {
     ClientOptions.Builder b = core.options().toBuilder();
     change.accept(b);
     ClientOptions changed = b.build();
+    // A new OkHttp client of the caller's is used as it is; otherwise the pool and dispatcher
+    // are shared.
+    OkHttpClient newClient = changed.httpClient();
+    boolean callersNewClient = newClient != null && newClient != core.options().httpClient();
     TransportCore derived = new TransportCore(changed, settings.userAgent(), settings.moshi,
-        settings.errorDecoder, core.baseClient());
+        settings.errorDecoder, callersNewClient ? null : core.baseClient());
     return new Transport(settings, derived);
   }
 
