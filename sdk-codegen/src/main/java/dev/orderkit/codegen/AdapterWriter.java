@@ -63,7 +63,7 @@ final class AdapterWriter {
   }
 
   /** Writes every adapter and the factory. */
-  void write(List<Models.ValueType> valueTypes, List<Models.OpenEnumType> openEnums,
+  void write(List<Models.ValueType> valueTypes, List<TypeElement> openEnums,
       List<TypeElement> javaEnums) throws IOException {
     List<Binding> bindings = new ArrayList<>();
     List<Element> originating = new ArrayList<>();
@@ -82,14 +82,14 @@ final class AdapterWriter {
       }
       originating.add(valueType.def);
     }
-    for (Models.OpenEnumType openEnum : openEnums) {
-      ClassName adapter = adapterName(openEnum.type);
+    for (TypeElement openEnum : openEnums) {
+      ClassName adapter = adapterName(openEnum);
       if (adapter == null) {
         continue;
       }
-      writeFile(openEnumAdapter(adapter, openEnum.type), openEnum.type);
-      bindings.add(new Binding(openEnum.type, CodeBlock.of("$T.create()", adapter)));
-      originating.add(openEnum.type);
+      writeFile(openEnumAdapter(adapter, openEnum), openEnum);
+      bindings.add(new Binding(openEnum, CodeBlock.of("$T.create()", adapter)));
+      originating.add(openEnum);
     }
     for (TypeElement javaEnum : javaEnums) {
       ClassName type = ClassName.get(javaEnum);
@@ -240,8 +240,8 @@ final class AdapterWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(builder, "builder")
-        .addParameter(Object.class, "value")
         .addParameter(int.class, "index")
+        .addParameter(Object.class, "value")
         .beginControlFlow("switch (index)");
     MethodSpec.Builder get = MethodSpec.methodBuilder("get")
         .addAnnotation(Override.class)
@@ -281,8 +281,6 @@ final class AdapterWriter {
       set.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
           .addMember("value", "$S", "unchecked").build());
     }
-    // set(builder, index, value) in the base; parameters above are declared in that order
-    MethodSpec setMethod = reorderSet(set.build(), builder);
     constructor.addStatement("super(moshi, $S, $L$L)", valueType.value.getQualifiedName()
         .toString(), valueType.hasAdditional, properties.build());
 
@@ -310,7 +308,7 @@ final class AdapterWriter {
             .returns(builder)
             .addStatement("return $T.builder()", valueClass)
             .build())
-        .addMethod(setMethod)
+        .addMethod(set.build())
         .addMethod(MethodSpec.methodBuilder("build")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
@@ -339,18 +337,6 @@ final class AdapterWriter {
               .build());
     }
     return type.build();
-  }
-
-  /** Rebuilds {@code set} with the base's parameter order: builder, index, value. */
-  private static MethodSpec reorderSet(MethodSpec set, TypeName builder) {
-    MethodSpec.Builder copy = MethodSpec.methodBuilder("set")
-        .addModifiers(Modifier.PROTECTED)
-        .addParameter(builder, "builder")
-        .addParameter(int.class, "index")
-        .addParameter(Object.class, "value")
-        .addCode(set.code());
-    copy.addAnnotations(set.annotations());
-    return copy.build();
   }
 
   /**

@@ -76,9 +76,9 @@ public final class JsonAdapterProcessor extends AbstractProcessor {
     }
     Set<String> enumNames = new LinkedHashSet<>(openEnums);
     enumNames.addAll(models.heldOpenEnums()); // an open enum of another package a property holds
-    List<Models.OpenEnumType> enums = new ArrayList<>();
+    List<TypeElement> enums = new ArrayList<>();
     for (String name : enumNames) {
-      Models.OpenEnumType type = models.openEnum(name);
+      TypeElement type = models.openEnum(name);
       if (type != null) {
         enums.add(type);
       }

@@ -89,15 +89,6 @@ final class Models {
     }
   }
 
-  /** An open enumeration with its {@code of(String)}. */
-  static final class OpenEnumType {
-    final TypeElement type;
-
-    OpenEnumType(TypeElement type) {
-      this.type = type;
-    }
-  }
-
   private final ProcessingEnvironment env;
   private final Elements elements;
   private final Types types;
@@ -218,7 +209,7 @@ final class Models {
   }
 
   /** Checks an open enum's {@code of(String)}; reports an error and returns null without it. */
-  OpenEnumType openEnum(String name) {
+  TypeElement openEnum(String name) {
     TypeElement type = elements.getTypeElement(name);
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.METHOD
@@ -228,7 +219,7 @@ final class Models {
         if (of.getParameters().size() == 1
             && isNamed(of.getParameters().get(0).asType(), "java.lang.String")
             && types.isAssignable(of.getReturnType(), type.asType())) {
-          return new OpenEnumType(type);
+          return type;
         }
       }
     }

@@ -26,7 +26,7 @@ final class JsonFieldAdapterFactory implements JsonAdapter.Factory {
     if (!annotations.isEmpty() || Types.getRawType(type) != JsonField.class) {
       return null;
     }
-    return new JsonFieldAdapter<>(moshi.adapter(TypeArguments.first(type)));
+    return new JsonFieldAdapter<>(moshi.adapter(ValueJsonAdapter.typeArguments(type, 1)[0]));
   }
 
   private static final class JsonFieldAdapter<T> extends JsonAdapter<JsonField<T>> {

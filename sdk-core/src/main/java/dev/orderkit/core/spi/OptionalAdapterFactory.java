@@ -24,7 +24,7 @@ final class OptionalAdapterFactory implements JsonAdapter.Factory {
     if (!annotations.isEmpty() || Types.getRawType(type) != Optional.class) {
       return null;
     }
-    return new OptionalAdapter<>(moshi.adapter(TypeArguments.first(type)));
+    return new OptionalAdapter<>(moshi.adapter(ValueJsonAdapter.typeArguments(type, 1)[0]));
   }
 
   private static final class OptionalAdapter<T> extends JsonAdapter<Optional<T>> {

@@ -119,8 +119,9 @@ public abstract class ValueJsonAdapter<V, B> extends JsonAdapter<V> {
   }
 
   /**
-   * Returns the type arguments of {@code type} for a generic value type with {@code count} type
-   * parameters ({@code Object} for each when {@code type} is raw).
+   * Returns the type arguments of {@code type}, a generic type with {@code count} type parameters
+   * ({@code Object} for each when {@code type} is raw): for generated adapters and core's own
+   * {@code Optional} and {@code JsonField} bindings.
    */
   public static Type[] typeArguments(Type type, int count) {
     if (type instanceof ParameterizedType) {
