@@ -4,9 +4,7 @@ import dev.orderkit.cekat.internal.CekatEndpoints.OrderList;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.Page;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.Function;
+import dev.orderkit.core.spi.PageState;
 
 /**
  * One page of the cekat order list. The API returns no total, so a page with fewer orders than
@@ -14,31 +12,12 @@ import java.util.function.Function;
  * the same {@code limit}.
  */
 public final class OrderPage extends CekatListPage implements Page<ListedOrder> {
-  private final Function<ListOrdersParams, OrderPage> fetch;
-
-  OrderPage(OrderList list, ListOrdersParams params, Function<ListOrdersParams, OrderPage> fetch) {
-    this(list, params, fetch, false);
-  }
-
-  private OrderPage(OrderList list, ListOrdersParams params,
-      Function<ListOrdersParams, OrderPage> fetch, boolean repeated) {
-    super(list, params, repeated);
-    this.fetch = fetch;
-  }
-
-  @Override
-  public Optional<Integer> pageNumber() {
-    return Optional.of(params.page());
+  OrderPage(PageState<ListOrdersParams, OrderList, ListedOrder> state) {
+    super(state);
   }
 
   @Override
   public OrderPage nextPage() {
-    if (!hasNextPage()) {
-      throw new NoSuchElementException(lastPageMessage());
-    }
-    OrderPage next = fetch.apply(nextParams());
-    return isRepeatedBy(next)
-        ? new OrderPage(next.list, next.params, fetch, true) // the server ignored page: stop
-        : next;
+    return state().next(OrderPage::new);
   }
 }

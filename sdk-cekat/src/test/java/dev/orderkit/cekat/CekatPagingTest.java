@@ -166,7 +166,7 @@ class CekatPagingTest {
     sizes = new int[] {2, 2, 1};
     List<String> numbers = new ArrayList<>();
 
-    cekat.async().orders().forEachOrder(PARAMS, o -> numbers.add(number(o)))
+    cekat.async().orders().listAutoPaging(PARAMS).forEach(o -> numbers.add(number(o)))
         .get(10, TimeUnit.SECONDS);
 
     assertThat(numbers).containsExactly("10", "11", "20", "21", "30");
@@ -179,7 +179,7 @@ class CekatPagingTest {
     sizes = new int[] {2, 0};
     List<String> numbers = new ArrayList<>();
 
-    cekat.async().orders().forEachOrder(PARAMS, o -> numbers.add(number(o)))
+    cekat.async().orders().listAutoPaging(PARAMS).forEach(o -> numbers.add(number(o)))
         .get(10, TimeUnit.SECONDS);
 
     assertThat(numbers).containsExactly("10", "11");
@@ -215,7 +215,7 @@ class CekatPagingTest {
     List<String> blocking = cekat.orders().listAutoPaging(PARAMS).stream()
         .map(CekatPagingTest::number).collect(Collectors.toList());
     List<String> async = new ArrayList<>();
-    cekat.async().orders().forEachOrder(PARAMS, o -> async.add(number(o)))
+    cekat.async().orders().listAutoPaging(PARAMS).forEach(o -> async.add(number(o)))
         .get(10, TimeUnit.SECONDS);
 
     assertThat(blocking).containsExactly("10", "11");
@@ -228,7 +228,7 @@ class CekatPagingTest {
     sizes = new int[] {2};   // page 2 answers 404
 
     Throwable thrown = catchThrowable(() -> cekat.async().orders()
-        .forEachOrder(PARAMS, o -> { }).get(10, TimeUnit.SECONDS));
+        .listAutoPaging(PARAMS).forEach(o -> { }).get(10, TimeUnit.SECONDS));
 
     assertThat(thrown).isInstanceOf(ExecutionException.class)
         .cause().isInstanceOf(NotFoundException.class);

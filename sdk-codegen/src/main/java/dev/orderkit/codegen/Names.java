@@ -24,6 +24,8 @@ final class Names {
   static final String VALUE_DEFAULT = "org.immutables.value.Value.Default";
   static final String VALUE_IMMUTABLE = "org.immutables.value.Value.Immutable";
   static final String SPI = "dev.orderkit.core.spi";
+  static final String SERVICE = "dev.orderkit.core.spi.Service";
+  static final String ENDPOINT = "dev.orderkit.core.spi.Endpoint";
 
   private Names() {}
 

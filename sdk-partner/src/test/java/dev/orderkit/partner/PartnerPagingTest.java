@@ -105,7 +105,7 @@ class PartnerPagingTest {
   @Test
   void asyncPagingVisitsEveryOrderInOrder() throws Exception {
     List<String> codes = new ArrayList<>();
-    partner.async().orders().forEachOrder(PARAMS, o -> codes.add(o.orderCode()))
+    partner.async().orders().listAutoPaging(PARAMS).forEach(o -> codes.add(o.orderCode()))
         .get(10, TimeUnit.SECONDS);
 
     assertThat(codes).containsExactly("ORD10", "ORD11", "ORD20", "ORD21", "ORD30");

@@ -561,7 +561,7 @@ class MalformedResponsesTest {
       for (int i = 0; i < items.size(); i++) {
         Object item = items.get(i);
         if (item == null) {
-          // what a caller iterating the page (or listAutoPaging / forEachOrder) runs into
+          // what a caller iterating the page (or listAutoPaging, blocking or async) runs into
           throw new NullPointerException(result.getClass().getName() + ".items() holds null at "
               + "index " + i + ": a 'successful' page hands the caller a null order");
         }

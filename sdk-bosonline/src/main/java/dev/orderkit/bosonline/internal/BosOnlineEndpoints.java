@@ -7,12 +7,15 @@ import dev.orderkit.bosonline.model.CreateOrderParams;
 import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.Endpoint;
 import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Service;
 
 /**
- * Every typed bosOnline endpoint, defined once. Today that is Request Create Order, the only
+ * Every typed bosOnline endpoint, declared once; the build generates the public services from
+ * them (see {@link Service}). Today that is Request Create Order, the only
  * one the docs give a path and schema for; the rest are reached through the untyped request.
  */
 public final class BosOnlineEndpoints {
@@ -49,24 +52,33 @@ public final class BosOnlineEndpoints {
 
   private BosOnlineEndpoints() {}
 
-  /**
-   * {@code POST /order/{id}}: creates an order through checkout form {@code formId}. Not safe to
-   * repeat: never replayed once it may have been processed (a 5xx or a timeout after sending is
-   * an {@link dev.orderkit.core.errors.OutcomeUnknownException}).
-   */
-  public static ApiRequest<CreateOrderResult> createOrder(String formId,
-      CreateOrderParams params) {
-    if (formId == null || formId.trim().isEmpty()) {
-      throw new InvalidInputException("id", "(the checkout form id) must not be empty");
+  /** Checkout: Request Create Order ({@code POST /order/{id}}). */
+  @Service("CheckoutService")
+  public static final class Checkout {
+    private Checkout() {}
+
+    /**
+     * Creates an order through the checkout form {@code formId} (the {@code {id}} of
+     * {@code POST /order/{id}}, percent-encoded). Never replayed once it may have reached the
+     * server: a 5xx (such as the documented 503) or a timeout after sending raises
+     * {@link dev.orderkit.core.errors.OutcomeUnknownException}; look the order up before trying
+     * again. A 400 raises {@link dev.orderkit.core.errors.BadRequestException}, a 404 (no such
+     * form or record) {@link dev.orderkit.core.errors.NotFoundException}.
+     */
+    @Endpoint
+    public static ApiRequest<CreateOrderResult> create(String formId, CreateOrderParams params) {
+      if (formId == null || formId.trim().isEmpty()) {
+        throw new InvalidInputException("id", "(the checkout form id) must not be empty");
+      }
+      if (params == null) {
+        throw new InvalidInputException("params", "must not be null");
+      }
+      return ApiRequest.builder("POST", "order/{id}", CREATE_RESULT)
+          .pathParam("id", formId)
+          .body(RequestBodyWriter.of(params, CREATE_PARAMS))
+          .safeToRepeat(false)
+          .description("create order")
+          .build();
     }
-    if (params == null) {
-      throw new InvalidInputException("params", "must not be null");
-    }
-    return ApiRequest.builder("POST", "order/{id}", CREATE_RESULT)
-        .pathParam("id", formId)
-        .body(RequestBodyWriter.of(params, CREATE_PARAMS))
-        .safeToRepeat(false)
-        .description("create order")
-        .build();
   }
 }

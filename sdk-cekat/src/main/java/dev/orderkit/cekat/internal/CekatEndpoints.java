@@ -8,12 +8,18 @@ import dev.orderkit.cekat.model.CreateOrderParams;
 import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.cekat.model.Order;
+import dev.orderkit.cekat.AsyncOrderPage;
+import dev.orderkit.cekat.OrderPage;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.Checks;
 import dev.orderkit.core.spi.JsonTree;
+import dev.orderkit.core.spi.Endpoint;
 import dev.orderkit.core.spi.LazyJsonAdapter;
+import dev.orderkit.core.spi.PageRequest;
+import dev.orderkit.core.spi.Paging;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Service;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +27,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two cekat endpoints as requests, each defined once and shared by the blocking, async and
- * raw services. Adapters and parsers are built once, here. List ({@code GET}) is safe to repeat;
+ * The two cekat endpoints, each declared once ({@link Orders}); the build generates the public
+ * services from them (see {@link Service}). Adapters and parsers are built once, here. List ({@code GET}) is safe to repeat;
  * create ({@code POST}) is not: once it may have been processed it is never replayed.
  */
 public final class CekatEndpoints {
@@ -42,17 +48,40 @@ public final class CekatEndpoints {
 
   private CekatEndpoints() {}
 
-  /** {@code POST /api/orders}: creates an order; never replayed once it may have happened. */
-  public static ApiRequest<Order> create(CreateOrderParams params) {
-    return ApiRequest.builder("POST", ORDERS, CREATED)
-        .body(RequestBodyWriter.of(params, CREATE_PARAMS)).description("create order").build();
-  }
+  /** Orders: create, and list page by page or auto-paging. */
+  @Service("OrderService")
+  public static final class Orders {
+    private Orders() {}
 
-  /** {@code GET /api/orders?limit=&page=}: one page of orders. */
-  public static ApiRequest<OrderList> list(ListOrdersParams params) {
-    Checks.notNull("params", params);
-    return ApiRequest.builder("GET", ORDERS, LIST).query("limit", params.limit())
-        .query("page", params.page()).description("list orders").build();
+    /**
+     * Creates an order ({@code POST /api/orders}) and returns it as created ({@code 201}). Never
+     * replayed once it may have reached the server: a timeout or 5xx raises
+     * {@link dev.orderkit.core.errors.OutcomeUnknownException}; look the order up first.
+     */
+    @Endpoint
+    public static ApiRequest<Order> create(CreateOrderParams params) {
+      return ApiRequest.builder("POST", ORDERS, CREATED)
+          .body(RequestBodyWriter.of(params, CREATE_PARAMS)).description("create order").build();
+    }
+
+    /**
+     * One page of orders ({@code GET /api/orders?limit=&page=}). The API returns no total, so a
+     * page with fewer orders than {@code limit} (or none) is the last one; {@code nextPage()} asks
+     * for the following page with the same {@code limit}. A page that repeats the one before it
+     * (a server that ignores {@code page}) ends the paging instead of looping.
+     */
+    @Endpoint(page = OrderPage.class, asyncPage = AsyncOrderPage.class)
+    public static PageRequest<ListOrdersParams, OrderList, ListedOrder> list(
+        ListOrdersParams params) {
+      return Paging.untilShortPage(Orders::listPage, OrderList::orders, ListOrdersParams::limit,
+          ListOrdersParams::page, ListOrdersParams::withPage, ListedOrder::id).first(params);
+    }
+
+    private static ApiRequest<OrderList> listPage(ListOrdersParams params) {
+      Checks.notNull("params", params);
+      return ApiRequest.builder("GET", ORDERS, LIST).query("limit", params.limit())
+          .query("page", params.page()).description("list orders").build();
+    }
   }
 
   /** Reads {@code data}: {@code orders} is required, other members are kept. */

@@ -7,13 +7,15 @@ import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.Endpoint;
 import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
+import dev.orderkit.core.spi.Service;
 
 /**
- * The cekceir endpoint as a request, defined once and shared by the blocking, async and raw
- * services. Adapters and parsers are built once, here.
+ * The cekceir endpoint, declared once ({@link Orders}); the build generates the public services
+ * from it (see {@link Service}). Adapters and parsers are built once, here.
  *
  * <p>Create order is not safe to repeat. Its documented 503 with an order body is a result
  * ({@code failed}), parsed and never retried; a 503 without one (empty, HTML, or JSON that is not
@@ -33,16 +35,39 @@ public final class CekceirEndpoints {
 
   private CekceirEndpoints() {}
 
-  /** {@code POST /api/order}: creates a service order; never replayed once it may have happened. */
-  public static ApiRequest<OrderResult> create(CreateOrderParams params) {
-    if (params == null) {
-      throw new dev.orderkit.core.errors.InvalidInputException("params", "must not be null");
+  /** Service orders: create. */
+  @Service("OrderService")
+  public static final class Orders {
+    private Orders() {}
+
+    /**
+     * Submits a service order ({@code POST /api/order}) and returns its result with the HTTP
+     * status it came with: 201 {@code pending}, 200 {@code success}, 207 {@code partial}, or 503
+     * {@code failed}.
+     *
+     * <p><b>A failed order is returned, not thrown:</b> the documented 503 with an order body
+     * comes back as an {@link OrderResult} whose {@link OrderResult#status() status} is
+     * {@code failed} and {@link OrderResult#httpStatus() httpStatus} 503, with
+     * {@link OrderResult#refundedAmount()}, {@link OrderResult#chargedAmount()} and
+     * {@link OrderResult#errorMessage()}. It is never retried.
+     *
+     * <p>The order is never re-sent once it may have reached the server: a timeout, a reset or a
+     * 5xx without an order body (including a 503 with an empty or HTML body) raises
+     * {@link dev.orderkit.core.errors.OutcomeUnknownException}; check the order before submitting
+     * again. A 422 {@code ORDER_VALIDATION_ERROR} raises
+     * {@link dev.orderkit.core.errors.ValidationException} with the field errors verbatim.
+     */
+    @Endpoint
+    public static ApiRequest<OrderResult> create(CreateOrderParams params) {
+      if (params == null) {
+        throw new dev.orderkit.core.errors.InvalidInputException("params", "must not be null");
+      }
+      return ApiRequest.builder("POST", ORDER, CREATE)
+          .body(RequestBodyWriter.of(params, CREATE_PARAMS))
+          .resultStatus(503)
+          .description(CREATE_DESCRIPTION)
+          .build();
     }
-    return ApiRequest.builder("POST", ORDER, CREATE)
-        .body(RequestBodyWriter.of(params, CREATE_PARAMS))
-        .resultStatus(503)
-        .description(CREATE_DESCRIPTION)
-        .build();
   }
 
   private static OrderResult result(com.squareup.moshi.JsonReader reader, ResponseMeta meta)

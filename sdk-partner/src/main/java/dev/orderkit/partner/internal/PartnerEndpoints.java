@@ -4,6 +4,10 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
+import dev.orderkit.core.spi.Endpoint;
+import dev.orderkit.core.spi.PageRequest;
+import dev.orderkit.core.spi.Paging;
+import dev.orderkit.core.spi.Service;
 import dev.orderkit.core.spi.LazyJsonAdapter;
 import dev.orderkit.core.spi.RequestBodyWriter;
 import dev.orderkit.core.spi.ResponseParser;
@@ -13,20 +17,23 @@ import dev.orderkit.partner.model.CreateOrderParams;
 import dev.orderkit.partner.model.ListOrdersParams;
 import dev.orderkit.partner.model.OrderCodeParams;
 import dev.orderkit.partner.model.OrderDetail;
+import dev.orderkit.partner.AsyncOrderPage;
+import dev.orderkit.partner.OrderPage;
 import dev.orderkit.partner.model.OrderList;
+import dev.orderkit.partner.model.OrderSummary;
 import dev.orderkit.partner.model.PackOrderParams;
 import dev.orderkit.partner.model.ReturnOrderParams;
 import dev.orderkit.partner.model.ShippingLabel;
 import dev.orderkit.partner.model.ShippingLabelParams;
-import dev.orderkit.partner.model.Tracking;
 import dev.orderkit.partner.model.UpdateOrderParams;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fifteen endpoints as requests: path, method, body and parser, each defined once and shared
- * by the blocking, async and raw services. Parsers are built once, here; each adapter on first
- * use.
+ * The fifteen endpoints, each declared once: path, method, body, parser and its Javadoc, grouped
+ * by service ({@link Orders}, {@link Fulfillment}, {@link Tracking}). The build generates the
+ * public services from them (blocking, async and raw, with and without per-call options; see
+ * {@link Service}). Parsers are built once, here; each adapter on first use.
  *
  * <p>Reads (list, detail, tracking, shipping label) are safe to repeat. The shipping label counts
  * as a read even with {@code mark_as_printed}: marking a label printed twice leaves it printed.
@@ -38,8 +45,13 @@ public final class PartnerEndpoints {
   private static final String ORDERS = "api/partner/v1/orders";
   private static final String FULFILLMENT = ORDERS + "/fulfillment";
 
-  private static final ResponseParser<Enveloped<OrderList>> LIST =
-      Envelope.parser(adapter(OrderList.class));
+  private static final ResponseParser<OrderList> LIST =
+      new DataParser<OrderList>(OrderList.class, "order list") {
+        @Override
+        OrderList withRequestId(OrderList value, @Nullable String requestId) {
+          return value.withRequestId(requestId);
+        }
+      };
   private static final ResponseParser<OrderDetail> DETAIL =
       new DataParser<OrderDetail>(OrderDetail.class, "order") {
         @Override
@@ -47,10 +59,12 @@ public final class PartnerEndpoints {
           return value.withRequestId(requestId);
         }
       };
-  private static final ResponseParser<Tracking> TRACKING =
-      new DataParser<Tracking>(Tracking.class, "tracking") {
+  private static final ResponseParser<dev.orderkit.partner.model.Tracking> TRACKING =
+      new DataParser<dev.orderkit.partner.model.Tracking>(
+          dev.orderkit.partner.model.Tracking.class, "tracking") {
         @Override
-        Tracking withRequestId(Tracking value, @Nullable String requestId) {
+        dev.orderkit.partner.model.Tracking withRequestId(dev.orderkit.partner.model.Tracking value,
+            @Nullable String requestId) {
           return value.withRequestId(requestId);
         }
       };
@@ -127,94 +141,168 @@ public final class PartnerEndpoints {
     abstract T withRequestId(T value, @Nullable String requestId);
   }
 
-  /** {@code POST /orders}: one page of orders. */
-  public static ApiRequest<Enveloped<OrderList>> list(ListOrdersParams params) {
-    return ApiRequest.builder("POST", ORDERS, LIST)
-        .body(RequestBodyWriter.of(params, LIST_PARAMS))
-        .safeToRepeat(true).description("list orders").build();
+  /** Orders: list (page by page or auto-paging), detail, create and update. */
+  @Service("OrderService")
+  public static final class Orders {
+    private Orders() {}
+
+    /**
+     * One page of orders ({@code POST /orders}) matching {@code params}; its {@code nextPage()}
+     * asks for the following page with the same filters, and paging stops at {@code total_page}.
+     */
+    @Endpoint(page = OrderPage.class, asyncPage = AsyncOrderPage.class)
+    public static PageRequest<ListOrdersParams, OrderList, OrderSummary> list(
+        ListOrdersParams params) {
+      return Paging.byTotalPages(Orders::listPage, OrderList::orders, OrderList::totalPage,
+          ListOrdersParams::page, ListOrdersParams::withPage).first(params);
+    }
+
+    private static ApiRequest<OrderList> listPage(ListOrdersParams params) {
+      return ApiRequest.builder("POST", ORDERS, LIST)
+          .body(RequestBodyWriter.of(params, LIST_PARAMS))
+          .safeToRepeat(true).description("list orders").build();
+    }
+
+    /** One order in full ({@code GET /orders/{id}/detail}), by its id ({@code order_id}). */
+    @Endpoint
+    public static ApiRequest<OrderDetail> detail(long orderId) {
+      return ApiRequest.builder("GET", ORDERS + "/{id}/detail", DETAIL)
+          .pathParam("id", Long.toString(orderId)).description("order detail").build();
+    }
+
+    /**
+     * Creates an order ({@code POST /orders/create}). Never replayed once it may have reached the
+     * server: a timeout or 5xx raises {@link dev.orderkit.core.errors.OutcomeUnknownException};
+     * look the order up first.
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> create(CreateOrderParams params) {
+      return write(ORDERS + "/create", RequestBodyWriter.of(params, CREATE_PARAMS),
+          "create order");
+    }
+
+    /**
+     * Updates an order's customer, shipping address, notes or tags ({@code POST /orders/update};
+     * the SDK sends its {@code order_code}).
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> update(UpdateOrderParams params) {
+      return write(ORDERS + "/update", RequestBodyWriter.of(params, UPDATE_PARAMS),
+          "update order");
+    }
   }
 
-  /** {@code GET /orders/{id}/detail}: one order in full. */
-  public static ApiRequest<OrderDetail> detail(long orderId) {
-    return ApiRequest.builder("GET", ORDERS + "/{id}/detail", DETAIL)
-        .pathParam("id", Long.toString(orderId)).description("order detail").build();
+  /**
+   * Fulfillment: move an order along the status flow (process, pack, ship, complete, return,
+   * cancel), answer cancellation requests and get shipping labels. Actions are never replayed
+   * once they may have reached the server.
+   */
+  @Service("FulfillmentService")
+  public static final class Fulfillment {
+    private Fulfillment() {}
+
+    /** Moves the order to {@code process} ({@code POST /fulfillment/set-process}; allowed from {@code to_process}). */
+    @Endpoint
+    public static ApiRequest<ActionResult> process(String orderCode) {
+      return write(FULFILLMENT + "/set-process", code(orderCode), "set process");
+    }
+
+    /**
+     * Marks the order packed with a pickup option ({@code POST /fulfillment/set-packed}; allowed
+     * from {@code process}).
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> pack(PackOrderParams params) {
+      return write(FULFILLMENT + "/set-packed", RequestBodyWriter.of(params, PACK_PARAMS),
+          "set packed");
+    }
+
+    /**
+     * Processes and packs the order in one step ({@code POST /fulfillment/set-process-packed});
+     * the API completes it asynchronously.
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> processAndPack(PackOrderParams params) {
+      return write(FULFILLMENT + "/set-process-packed",
+          RequestBodyWriter.of(params, PACK_PARAMS), "set process-packed");
+    }
+
+    /** Marks the order shipped ({@code POST /fulfillment/ship}; allowed from {@code packed}). */
+    @Endpoint
+    public static ApiRequest<ActionResult> ship(String orderCode) {
+      return write(FULFILLMENT + "/ship", code(orderCode), "ship order");
+    }
+
+    /**
+     * Marks the order completed, delivered to the customer ({@code POST /fulfillment/completed};
+     * allowed from {@code shipped}).
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> complete(String orderCode) {
+      return write(FULFILLMENT + "/completed", code(orderCode), "complete order");
+    }
+
+    /** Records a return ({@code POST /fulfillment/return}; allowed from {@code shipped}). */
+    @Endpoint
+    public static ApiRequest<ActionResult> returnOrder(ReturnOrderParams params) {
+      return write(FULFILLMENT + "/return", RequestBodyWriter.of(params, RETURN_PARAMS),
+          "return order");
+    }
+
+    /**
+     * Cancels the order ({@code POST /fulfillment/cancel}; allowed from {@code pending} to
+     * {@code packed}).
+     */
+    @Endpoint
+    public static ApiRequest<ActionResult> cancel(CancelOrderParams params) {
+      return write(FULFILLMENT + "/cancel", RequestBodyWriter.of(params, CANCEL_PARAMS),
+          "cancel order");
+    }
+
+    /** Approves a pending cancellation request ({@code POST /fulfillment/approve-cancel}). */
+    @Endpoint
+    public static ApiRequest<ActionResult> approveCancel(String orderCode) {
+      return write(FULFILLMENT + "/approve-cancel", code(orderCode), "approve cancel");
+    }
+
+    /** Rejects a pending cancellation request ({@code POST /fulfillment/reject-cancel}). */
+    @Endpoint
+    public static ApiRequest<ActionResult> rejectCancel(String orderCode) {
+      return write(FULFILLMENT + "/reject-cancel", code(orderCode), "reject cancel");
+    }
+
+    /**
+     * Gets the order's shipping label, a URL ({@code POST /fulfillment/shipping-label}),
+     * optionally marking it printed. Safe to repeat: marking a label printed twice leaves it
+     * printed.
+     */
+    @Endpoint
+    public static ApiRequest<ShippingLabel> shippingLabel(ShippingLabelParams params) {
+      return ApiRequest.builder("POST", FULFILLMENT + "/shipping-label", LABEL)
+          .body(RequestBodyWriter.of(params, LABEL_PARAMS))
+          .safeToRepeat(true).description("shipping label").build();
+    }
   }
 
-  /** {@code POST /orders/create}: creates an order; never replayed once it may have happened. */
-  public static ApiRequest<ActionResult> create(CreateOrderParams params) {
-    return write(ORDERS + "/create", RequestBodyWriter.of(params, CREATE_PARAMS), "create order");
+  /** Tracking: an order's status with its order and delivery history. */
+  @Service("TrackingService")
+  public static final class Tracking {
+    private Tracking() {}
+
+    /**
+     * Tracks one order ({@code POST /orders/tracking}): its status, order history and delivery
+     * history.
+     */
+    @Endpoint
+    public static ApiRequest<dev.orderkit.partner.model.Tracking> track(String orderCode) {
+      return ApiRequest.builder("POST", ORDERS + "/tracking", TRACKING)
+          .body(code(orderCode))
+          .safeToRepeat(true).description("track order").build();
+    }
   }
 
-  /** {@code POST /orders/update}: updates an order (the SDK sends its {@code order_code}). */
-  public static ApiRequest<ActionResult> update(UpdateOrderParams params) {
-    return write(ORDERS + "/update", RequestBodyWriter.of(params, UPDATE_PARAMS), "update order");
-  }
-
-  /** {@code POST /fulfillment/set-process}. */
-  public static ApiRequest<ActionResult> setProcess(OrderCodeParams params) {
-    return write(FULFILLMENT + "/set-process", RequestBodyWriter.of(params, CODE_PARAMS),
-        "set process");
-  }
-
-  /** {@code POST /fulfillment/set-packed}. */
-  public static ApiRequest<ActionResult> setPacked(PackOrderParams params) {
-    return write(FULFILLMENT + "/set-packed", RequestBodyWriter.of(params, PACK_PARAMS),
-        "set packed");
-  }
-
-  /** {@code POST /fulfillment/set-process-packed}: process and pack, handled asynchronously. */
-  public static ApiRequest<ActionResult> setProcessPacked(PackOrderParams params) {
-    return write(FULFILLMENT + "/set-process-packed", RequestBodyWriter.of(params, PACK_PARAMS),
-        "set process-packed");
-  }
-
-  /** {@code POST /fulfillment/ship}. */
-  public static ApiRequest<ActionResult> ship(OrderCodeParams params) {
-    return write(FULFILLMENT + "/ship", RequestBodyWriter.of(params, CODE_PARAMS), "ship order");
-  }
-
-  /** {@code POST /fulfillment/completed}. */
-  public static ApiRequest<ActionResult> completed(OrderCodeParams params) {
-    return write(FULFILLMENT + "/completed", RequestBodyWriter.of(params, CODE_PARAMS),
-        "complete order");
-  }
-
-  /** {@code POST /fulfillment/return}. */
-  public static ApiRequest<ActionResult> returnOrder(ReturnOrderParams params) {
-    return write(FULFILLMENT + "/return", RequestBodyWriter.of(params, RETURN_PARAMS),
-        "return order");
-  }
-
-  /** {@code POST /fulfillment/cancel}. */
-  public static ApiRequest<ActionResult> cancel(CancelOrderParams params) {
-    return write(FULFILLMENT + "/cancel", RequestBodyWriter.of(params, CANCEL_PARAMS),
-        "cancel order");
-  }
-
-  /** {@code POST /fulfillment/approve-cancel}. */
-  public static ApiRequest<ActionResult> approveCancel(OrderCodeParams params) {
-    return write(FULFILLMENT + "/approve-cancel", RequestBodyWriter.of(params, CODE_PARAMS),
-        "approve cancel");
-  }
-
-  /** {@code POST /fulfillment/reject-cancel}. */
-  public static ApiRequest<ActionResult> rejectCancel(OrderCodeParams params) {
-    return write(FULFILLMENT + "/reject-cancel", RequestBodyWriter.of(params, CODE_PARAMS),
-        "reject cancel");
-  }
-
-  /** {@code POST /fulfillment/shipping-label}: the label's URL. */
-  public static ApiRequest<ShippingLabel> shippingLabel(ShippingLabelParams params) {
-    return ApiRequest.builder("POST", FULFILLMENT + "/shipping-label", LABEL)
-        .body(RequestBodyWriter.of(params, LABEL_PARAMS))
-        .safeToRepeat(true).description("shipping label").build();
-  }
-
-  /** {@code POST /orders/tracking}: one order's order and delivery history. */
-  public static ApiRequest<Tracking> tracking(OrderCodeParams params) {
-    return ApiRequest.builder("POST", ORDERS + "/tracking", TRACKING)
-        .body(RequestBodyWriter.of(params, CODE_PARAMS))
-        .safeToRepeat(true).description("track order").build();
+  private static RequestBodyWriter code(String orderCode) {
+    return RequestBodyWriter.of(OrderCodeParams.of(orderCode), CODE_PARAMS);
   }
 
   private static ApiRequest<ActionResult> write(String path, RequestBodyWriter body,

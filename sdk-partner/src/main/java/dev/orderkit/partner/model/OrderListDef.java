@@ -1,16 +1,18 @@
 package dev.orderkit.partner.model;
 
+import dev.orderkit.core.spi.JsonIgnore;
 import dev.orderkit.core.spi.JsonName;
 import dev.orderkit.core.spi.ValueStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One page of list orders: the envelope's {@code data}.
  */
 @ValueStyle
-@Value.Immutable
+@Value.Immutable(copy = true) // withRequestId(..): stamps the request id without a full copy
 abstract class OrderListDef {
   /** Returns the orders of this page (JSON {@code data}). */
   @JsonName("data")
@@ -34,4 +36,12 @@ abstract class OrderListDef {
 
   /** Returns the JSON properties this SDK version does not know, kept as JSON trees. */
   public abstract Map<String, Object> additionalProperties();
+
+  /**
+   * Returns the envelope's {@code request_id}, which the service sets after decoding {@code data}
+   * (it is never read from or written to JSON).
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract Optional<String> requestId();
 }

@@ -1,0 +1,203 @@
+package dev.orderkit.codegen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/** A {@code @Service} class read: its endpoints, with the checks that make a declaration valid. */
+final class ServiceModel {
+  static final String API_REQUEST = Names.SPI + ".ApiRequest";
+  static final String PAGE_REQUEST = Names.SPI + ".PageRequest";
+
+  final ProcessingEnvironment env;
+  final TypeElement declaring;
+  final String serviceName;
+  final List<EndpointModel> endpoints = new ArrayList<>();
+  private final Set<String> unresolved = new LinkedHashSet<>();
+
+  /** One endpoint: its declaring method and what the services need to know of it. */
+  static final class EndpointModel {
+    final ExecutableElement method;
+    final String name;
+    /** {@code ApiRequest} or {@code PageRequest}, with its type arguments. */
+    final DeclaredType request;
+    final TypeMirror page;
+    final TypeMirror asyncPage;
+
+    EndpointModel(ExecutableElement method, String name, DeclaredType request, TypeMirror page,
+        TypeMirror asyncPage) {
+      this.method = method;
+      this.name = name;
+      this.request = request;
+      this.page = page;
+      this.asyncPage = asyncPage;
+    }
+
+    boolean paged() {
+      return qualifiedName(request).equals(PAGE_REQUEST);
+    }
+
+    /** The parsed value of a plain endpoint; the item type of a listing. */
+    TypeMirror value() {
+      List<? extends TypeMirror> args = request.getTypeArguments();
+      return args.get(args.size() - 1);
+    }
+
+    List<? extends VariableElement> parameters() {
+      return method.getParameters();
+    }
+  }
+
+  private ServiceModel(ProcessingEnvironment env, TypeElement declaring, String serviceName) {
+    this.env = env;
+    this.declaring = declaring;
+    this.serviceName = serviceName;
+  }
+
+  static ServiceModel read(ProcessingEnvironment env, TypeElement declaring) {
+    AnnotationMirror service = Names.annotation(declaring, Names.SERVICE);
+    ServiceModel model = new ServiceModel(env, declaring, (String) value(service, "value"));
+    for (Element member : declaring.getEnclosedElements()) {
+      AnnotationMirror endpoint = Names.annotation(member, Names.ENDPOINT);
+      if (endpoint == null || member.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      ExecutableElement method = (ExecutableElement) member;
+      model.noteUnresolved(method.getReturnType());
+      for (VariableElement p : method.getParameters()) {
+        model.noteUnresolved(p.asType());
+      }
+      String name = (String) value(endpoint, "name");
+      TypeMirror returned = method.getReturnType();
+      model.endpoints.add(new EndpointModel(method,
+          name == null || name.isEmpty() ? method.getSimpleName().toString() : name,
+          returned.getKind() == TypeKind.DECLARED ? (DeclaredType) returned : null,
+          (TypeMirror) value(endpoint, "page"), (TypeMirror) value(endpoint, "asyncPage")));
+    }
+    return model;
+  }
+
+  /** The package the services are written to: the declaring class's, without {@code .internal}. */
+  String servicePackage() {
+    String pkg = env.getElementUtils().getPackageOf(declaring).getQualifiedName().toString();
+    return pkg.endsWith(".internal") ? pkg.substring(0, pkg.length() - ".internal".length()) : pkg;
+  }
+
+  boolean resolved() {
+    return unresolved.isEmpty();
+  }
+
+  String unresolved() {
+    return String.join(", ", unresolved);
+  }
+
+  /** Reports every mistake in the declarations as a compile error; true when there is none. */
+  boolean check() {
+    boolean ok = true;
+    String pkg = env.getElementUtils().getPackageOf(declaring).getQualifiedName().toString();
+    if (!pkg.endsWith(".internal") || !declaring.getModifiers().contains(Modifier.PUBLIC)) {
+      ok = error(declaring, "A @Service class is public and in an API module's internal package,"
+          + " so its public services are written in the package above it");
+    }
+    if (env.getElementUtils().getDocComment(declaring) == null) {
+      ok = error(declaring, "Document the service: its Javadoc becomes the services' own");
+    }
+    if (endpoints.isEmpty()) {
+      ok = error(declaring, "A @Service class declares at least one @Endpoint method");
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (EndpointModel e : endpoints) {
+      ExecutableElement m = e.method;
+      if (!m.getModifiers().contains(Modifier.PUBLIC)
+          || !m.getModifiers().contains(Modifier.STATIC)) {
+        ok = error(m, "An @Endpoint method is public and static");
+      }
+      if (env.getElementUtils().getDocComment(m) == null) {
+        ok = error(m, "Document the endpoint: its Javadoc becomes its calls' own");
+      }
+      String returned = e.request == null ? "" : qualifiedName(e.request);
+      if (!returned.equals(API_REQUEST) && !returned.equals(PAGE_REQUEST)) {
+        ok = error(m, "An @Endpoint method returns ApiRequest<T>, or PageRequest<P, L, T> for a"
+            + " listing, not " + m.getReturnType());
+      } else if (e.paged() != (isSet(e.page) && isSet(e.asyncPage))) {
+        ok = error(m, e.paged()
+            ? "A listing names its page types: @Endpoint(page = ..., asyncPage = ...)"
+            : "Only a listing (returning PageRequest) has page types");
+      }
+      String signature = e.name + m.getParameters().size();
+      if (!names.add(signature)) {
+        ok = error(m, "Two endpoints named " + e.name + " with " + m.getParameters().size()
+            + " parameters: the services' overloads would clash");
+      }
+      for (VariableElement p : m.getParameters()) {
+        if (qualifiedName(p.asType()).equals("dev.orderkit.core.RequestOptions")) {
+          ok = error(p, "RequestOptions is added by the services; declare only the call's own"
+              + " parameters");
+        }
+      }
+    }
+    return ok;
+  }
+
+  private static boolean isSet(TypeMirror type) {
+    return type != null && !qualifiedName(type).equals("java.lang.Void");
+  }
+
+  static String qualifiedName(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return type.toString();
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+
+  private void noteUnresolved(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      unresolved.add(type.toString());
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+        noteUnresolved(arg);
+      }
+    } else if (type.getKind() == TypeKind.ARRAY) {
+      noteUnresolved(((ArrayType) type).getComponentType());
+    }
+  }
+
+  private boolean error(Element element, String message) {
+    env.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+    return false;
+  }
+
+  /** An annotation member's value, including its default. */
+  private static Object value(AnnotationMirror mirror, String member) {
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
+        mirror.getElementValues();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return e.getValue().getValue();
+      }
+    }
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e.getSimpleName().contentEquals(member)) {
+        AnnotationValue d = ((ExecutableElement) e).getDefaultValue();
+        return d == null ? null : d.getValue();
+      }
+    }
+    return null;
+  }
+}
