@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -88,9 +89,25 @@ final class ServiceModel {
       model.endpoints.add(new EndpointModel(method,
           name == null || name.isEmpty() ? method.getSimpleName().toString() : name,
           returned.getKind() == TypeKind.DECLARED ? (DeclaredType) returned : null,
-          (TypeMirror) value(endpoint, "page"), (TypeMirror) value(endpoint, "asyncPage")));
+          model.pageType(endpoint, "page", method), model.pageType(endpoint, "asyncPage", method)));
     }
     return model;
+  }
+
+  /**
+   * A page type named by {@code @Endpoint}. javac gives a class literal it cannot resolve (yet)
+   * as a string, not a type: that one is unresolved, as a missing parameter type is.
+   */
+  private TypeMirror pageType(AnnotationMirror endpoint, String member, ExecutableElement method) {
+    Object value = value(endpoint, member);
+    if (value instanceof TypeMirror) {
+      noteUnresolved((TypeMirror) value);
+      return (TypeMirror) value;
+    }
+    if (value != null) {
+      unresolved.add("@Endpoint(" + member + ") of " + method.getSimpleName() + "()");
+    }
+    return null;
   }
 
   /** The package the services are written to: the declaring class's, without {@code .internal}. */
@@ -115,6 +132,10 @@ final class ServiceModel {
       ok = error(declaring, "A @Service class is public and in an API module's internal package,"
           + " so its public services are written in the package above it");
     }
+    if (!isName(serviceName)) {
+      ok = error(declaring, "@Service(\"" + serviceName + "\") names the service class: a Java"
+          + " identifier such as OrderService");
+    }
     if (env.getElementUtils().getDocComment(declaring) == null) {
       ok = error(declaring, "Document the service: its Javadoc becomes the services' own");
     }
@@ -131,16 +152,24 @@ final class ServiceModel {
       if (env.getElementUtils().getDocComment(m) == null) {
         ok = error(m, "Document the endpoint: its Javadoc becomes its calls' own");
       }
+      if (!isName(e.name)) {
+        ok = error(m, "@Endpoint(name = \"" + e.name + "\") names the services' calls: a Java"
+            + " identifier");
+      }
       String returned = e.request == null ? "" : qualifiedName(e.request);
       if (!returned.equals(API_REQUEST) && !returned.equals(PAGE_REQUEST)) {
         ok = error(m, "An @Endpoint method returns ApiRequest<T>, or PageRequest<P, L, T> for a"
             + " listing, not " + m.getReturnType());
-      } else if (e.paged() != (isSet(e.page) && isSet(e.asyncPage))) {
-        ok = error(m, e.paged()
-            ? "A listing names its page types: @Endpoint(page = ..., asyncPage = ...)"
-            : "Only a listing (returning PageRequest) has page types");
+      } else if (!m.getTypeParameters().isEmpty() || !concrete(e.request)) {
+        ok = error(m, "An @Endpoint method is not generic and names the type arguments of what it"
+            + " returns (no raw type or wildcard), not " + m.getReturnType()
+            + ": the services' calls return them");
+      } else if (e.paged() && !(isSet(e.page) && isSet(e.asyncPage))) {
+        ok = error(m, "A listing names its page types: @Endpoint(page = ..., asyncPage = ...)");
+      } else if (!e.paged() && (isSet(e.page) || isSet(e.asyncPage))) {
+        ok = error(m, "Only a listing (returning PageRequest) has page types");
       }
-      String signature = e.name + m.getParameters().size();
+      String signature = e.name + "/" + m.getParameters().size();
       if (!names.add(signature)) {
         ok = error(m, "Two endpoints named " + e.name + " with " + m.getParameters().size()
             + " parameters: the services' overloads would clash");
@@ -150,9 +179,32 @@ final class ServiceModel {
           ok = error(p, "RequestOptions is added by the services; declare only the call's own"
               + " parameters");
         }
+        String name = p.getSimpleName().toString();
+        if (name.equals("options") || name.equals("transport")) {
+          ok = error(p, "The services name their RequestOptions parameter options and their"
+              + " Transport field transport: give the parameter " + name + " another name");
+        }
       }
     }
     return ok;
+  }
+
+  /** Whether {@code name} can name a generated class or method. */
+  private static boolean isName(String name) {
+    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
+  }
+
+  /** Whether every type argument of {@code request} is a type (it is not raw, none a wildcard). */
+  private static boolean concrete(DeclaredType request) {
+    if (request.getTypeArguments().isEmpty()) {
+      return false;
+    }
+    for (TypeMirror arg : request.getTypeArguments()) {
+      if (arg.getKind() == TypeKind.WILDCARD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSet(TypeMirror type) {

@@ -78,17 +78,18 @@ final class ServiceWriter {
   void write() throws IOException {
     String doc = doc(model.declaring);
     writeFile(service(blocking, Form.BLOCKING, Form.RAW, doc
-        + "\n<p>Blocking calls; {@link " + async.simpleName() + "} makes the same without blocking.\n"));
+        + "\n" + wrap("<p>Blocking calls; {@link " + async.simpleName()
+            + "} makes the same without blocking.")));
     writeFile(service(async, Form.ASYNC, Form.ASYNC_RAW, doc
-        + "\n<p>Without blocking: every call returns a {@code CompletableFuture} that fails with the"
-        + " OrderKit exception itself, and cancelling it cancels the call. Invalid input throws at"
-        + " once, before any future exists. {@link " + blocking.simpleName()
-        + "} makes the same calls blocking.\n"));
+        + "\n" + wrap("<p>Without blocking: every call returns a {@code CompletableFuture} that"
+        + " fails with the OrderKit exception itself, and cancelling it cancels the call. Invalid"
+        + " input throws at once, before any future exists. {@link " + blocking.simpleName()
+        + "} makes the same calls blocking.")));
   }
 
   private TypeSpec service(ClassName name, Form form, Form rawForm, String doc) {
     ClassName raw = name.nestedClass("Raw");
-    TypeSpec.Builder type = holder(name, doc)
+    TypeSpec.Builder type = holder(name, "$L", doc) // the text as it is, a '$' included
         .addMethod(MethodSpec.methodBuilder("withRawResponse")
             .addJavadoc("The same calls, returning the response (status, headers, request id)"
                 + " before parsing.\n")
@@ -139,15 +140,15 @@ final class ServiceWriter {
     TypeName returned = ParameterizedTypeName.get(async ? ASYNC_AUTO_PAGER : AUTO_PAGER, item);
     String doc = async
         ? "As {@link " + blocking.simpleName() + "#" + name + "(" + signature(e) + ")}, without"
-            + " blocking: {@link $T#forEach} visits every item, fetching each page only after the"
-            + " previous one was handled.\n"
+            + " blocking: {@link AsyncAutoPager#forEach} visits every item, fetching each page only"
+            + " after the previous one was handled."
         : "Every item of {@link #" + e.name + "(" + signature(e) + ")} from the page asked for on,"
             + " fetched lazily: no page is requested before iteration needs it, and paging stops"
-            + " at the last page by the API's rule. Each iteration starts over.\n";
+            + " at the last page by the API's rule. Each iteration starts over.";
     CodeBlock body = CodeBlock.of("return $T.$N($L).$N(transport, options)", declaring,
         e.method.getSimpleName(), args(e), async ? "asyncAutoPager" : "autoPager");
     addPair(type, name, e, returned,
-        async ? CodeBlock.of(doc, ASYNC_AUTO_PAGER) : CodeBlock.of(doc), body);
+        CodeBlock.of("$L", wrap(doc)), body); // AsyncAutoPager is imported for the return type
   }
 
   /** The call without options (documented by {@code doc}) and with them. */
@@ -158,8 +159,8 @@ final class ServiceWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(returned);
     MethodSpec.Builder withOptions = MethodSpec.methodBuilder(name)
-        .addJavadoc("As {@link #" + name + "(" + signature(e) + ")}, with per-call options"
-            + (e.paged() ? " (used for the pages after it too)" : "") + ".\n")
+        .addJavadoc("$L", wrap("As {@link #" + name + "(" + signature(e) + ")}, with per-call"
+            + " options" + (e.paged() ? " (used for the pages after it too)" : "") + "."))
         .addModifiers(Modifier.PUBLIC)
         .returns(returned);
     for (VariableElement p : e.parameters()) {
@@ -189,12 +190,12 @@ final class ServiceWriter {
       case BLOCKING:
         return CodeBlock.of("$L", doc(e.method));
       case RAW:
-        return CodeBlock.of("As " + link + ", returning the response before parsing.\n");
+        return CodeBlock.of("$L", wrap("As " + link + ", returning the response before parsing."));
       case ASYNC:
-        return CodeBlock.of("As " + link + ", without blocking.\n");
+        return CodeBlock.of("$L", wrap("As " + link + ", without blocking."));
       default:
-        return CodeBlock.of("As " + link + ", without blocking, completing with the response"
-            + " before parsing.\n");
+        return CodeBlock.of("$L", wrap("As " + link + ", without blocking, completing with the"
+            + " response before parsing."));
     }
   }
 
@@ -213,6 +214,25 @@ final class ServiceWriter {
       types.add(env.getTypeUtils().erasure(p.asType()).toString());
     }
     return String.join(", ", types);
+  }
+
+  /**
+   * {@code text} broken into Javadoc lines of at most 96 characters at spaces (so the generated
+   * sources read like the hand-written ones), ending with a line break.
+   */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > 96) {
+        out.append('\n');
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.append('\n').toString();
   }
 
   /** An element's Javadoc, each line without the one space after the comment's star. */
