@@ -1,10 +1,7 @@
 package dev.orderkit.core;
 
-import dev.orderkit.core.errors.InvalidInputException;
-import dev.orderkit.core.internal.HeaderChecks;
 import dev.orderkit.core.internal.RuntimeDependencies;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -40,46 +37,11 @@ public final class ClientOptions {
   /** The header that carries the tenant unless another name is set. */
   public static final String DEFAULT_TENANT_HEADER = "X-Tenant-Id";
 
-  private final HttpUrl baseUrl;
-  private final @Nullable Credentials credentials;
-  private final @Nullable String tenantId;
-  private final String tenantHeader;
-  private final Headers defaultHeaders;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Duration writeTimeout;
-  private final Duration callTimeout;
-  private final boolean timeoutsExplicit;
-  private final int maxRetries;
-  private final Duration initialRetryDelay;
-  private final Duration maxRetryDelay;
-  private final Duration maxRetryAfter;
-  private final LogLevel logLevel;
-  private final OrderKitLogger logger;
-  private final @Nullable OkHttpClient httpClient;
-  private final boolean allowCleartext;
-  private final long maxResponseBytes;
+  /** The checked values, never changed (the builder's are copied, not shared). */
+  private final OptionValues values;
 
-  private ClientOptions(Builder b, HttpUrl baseUrl) {
-    this.baseUrl = baseUrl;
-    this.credentials = b.credentials;
-    this.tenantId = b.tenantId;
-    this.tenantHeader = b.tenantHeader;
-    this.defaultHeaders = b.headers.build();
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.writeTimeout = b.writeTimeout;
-    this.callTimeout = b.callTimeout;
-    this.timeoutsExplicit = b.timeoutsExplicit;
-    this.maxRetries = b.maxRetries;
-    this.initialRetryDelay = b.initialRetryDelay;
-    this.maxRetryDelay = b.maxRetryDelay;
-    this.maxRetryAfter = b.maxRetryAfter;
-    this.logLevel = b.logLevel;
-    this.logger = b.logger;
-    this.httpClient = b.httpClient;
-    this.allowCleartext = b.allowCleartext;
-    this.maxResponseBytes = b.maxResponseBytes;
+  private ClientOptions(OptionValues frozen) {
+    this.values = frozen;
   }
 
   /**
@@ -90,296 +52,130 @@ public final class ClientOptions {
    */
   public static Builder builder() {
     RuntimeDependencies.requireCompatible(); // before anything touches OkHttp, Okio or Kotlin
-    return new Builder();
+    return new Builder(new OptionValues());
   }
 
   /** A builder holding these options, to derive other options from them. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.baseUrl = baseUrl.toString();
-    b.credentials = credentials;
-    b.tenantId = tenantId;
-    b.tenantHeader = tenantHeader;
-    b.headers = defaultHeaders.newBuilder();
-    b.connectTimeout = connectTimeout;
-    b.readTimeout = readTimeout;
-    b.writeTimeout = writeTimeout;
-    b.callTimeout = callTimeout;
-    b.timeoutsExplicit = timeoutsExplicit;
-    b.maxRetries = maxRetries;
-    b.initialRetryDelay = initialRetryDelay;
-    b.maxRetryDelay = maxRetryDelay;
-    b.maxRetryAfter = maxRetryAfter;
-    b.logLevel = logLevel;
-    b.logLevelExplicit = true;
-    b.logger = logger;
-    b.httpClient = httpClient;
-    b.allowCleartext = allowCleartext;
-    b.maxResponseBytes = maxResponseBytes;
-    return b;
+    return new Builder(values.copy());
   }
 
-  /** The base URL every path is resolved against. */
+  /** The base URL every path is resolved against; it ends with {@code /}. */
   public HttpUrl baseUrl() {
-    return baseUrl;
+    return values.url();
   }
 
   /** The credentials, or null for an API called without auth. */
   public @Nullable Credentials credentials() {
-    return credentials;
+    return values.credentials;
   }
 
   /** The tenant id, or null when the API takes none. */
   public @Nullable String tenantId() {
-    return tenantId;
+    return values.tenantId;
   }
 
   /** The header name the tenant id is sent in. */
   public String tenantHeader() {
-    return tenantHeader;
+    return values.tenantHeader;
   }
 
   /** Headers sent with every request. */
   public Headers defaultHeaders() {
-    return defaultHeaders;
+    return values.headers;
   }
 
   /** The connect timeout. */
   public Duration connectTimeout() {
-    return connectTimeout;
+    return values.connectTimeout;
   }
 
   /** The read timeout. */
   public Duration readTimeout() {
-    return readTimeout;
+    return values.readTimeout;
   }
 
   /** The write timeout. */
   public Duration writeTimeout() {
-    return writeTimeout;
+    return values.writeTimeout;
   }
 
   /** The whole-call timeout, per attempt (zero means none). */
   public Duration timeout() {
-    return callTimeout;
+    return values.callTimeout;
   }
 
   /** Whether timeouts were set explicitly (they then override those of a supplied client). */
   public boolean timeoutsExplicit() {
-    return timeoutsExplicit;
+    return values.timeoutsExplicit;
   }
 
   /** Retries after the first attempt, for failures that are safe to retry. */
   public int maxRetries() {
-    return maxRetries;
+    return values.maxRetries;
   }
 
   /** The first backoff delay; later ones double up to {@link #maxRetryDelay()}. */
   public Duration initialRetryDelay() {
-    return initialRetryDelay;
+    return values.initialRetryDelay;
   }
 
   /** The largest backoff delay. */
   public Duration maxRetryDelay() {
-    return maxRetryDelay;
+    return values.maxRetryDelay;
   }
 
   /** The longest {@code Retry-After} honoured; a longer one ends the retries at once. */
   public Duration maxRetryAfter() {
-    return maxRetryAfter;
+    return values.maxRetryAfter;
   }
 
   /** How much of each exchange is logged. */
   public LogLevel logLevel() {
-    return logLevel;
+    return values.logLevel;
   }
 
   /** Where log lines go. */
   public OrderKitLogger logger() {
-    return logger;
+    return values.logger;
   }
 
   /** The caller's OkHttp client to derive from, or null to let the SDK create (and own) one. */
   public @Nullable OkHttpClient httpClient() {
-    return httpClient;
+    return values.httpClient;
   }
 
   /** Whether credentials may be sent over cleartext {@code http://} to a non-loopback host. */
   public boolean allowCleartext() {
-    return allowCleartext;
+    return values.allowCleartext;
   }
 
   /** The largest response body read, in bytes; a larger one fails cleanly. */
   public long maxResponseBytes() {
-    return maxResponseBytes;
+    return values.maxResponseBytes;
   }
 
+  /**
+   * Every option as {@code name=value}; the credentials and tenant id show only as
+   * {@code <redacted>} (or {@code none}), default headers only by name.
+   */
   @Override
   public String toString() {
-    return "ClientOptions{baseUrl=" + baseUrl
-        + ", credentials=" + (credentials == null ? "none" : "<redacted>")
-        + ", tenantId=" + (tenantId == null ? "none" : "<redacted>")
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-        + ", writeTimeout=" + writeTimeout + ", timeout=" + callTimeout
-        + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel
-        + ", sharedHttpClient=" + (httpClient != null) + ", allowCleartext=" + allowCleartext + "}";
+    return values.describe("ClientOptions");
   }
 
-  /** Builds {@link ClientOptions}. */
-  public static final class Builder {
-    private @Nullable String baseUrl;
-    private @Nullable Credentials credentials;
-    private @Nullable String apiKey;
-    private boolean apiKeySet;
-    private @Nullable String tenantId;
-    private String tenantHeader = DEFAULT_TENANT_HEADER;
-    private Headers.Builder headers = new Headers.Builder();
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_WRITE_TIMEOUT;
-    private Duration writeTimeout = DEFAULT_READ_WRITE_TIMEOUT;
-    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-    private boolean timeoutsExplicit;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private Duration initialRetryDelay = Duration.ofMillis(500);
-    private Duration maxRetryDelay = Duration.ofSeconds(8);
-    private Duration maxRetryAfter = Duration.ofSeconds(60);
-    private LogLevel logLevel = LogLevel.NONE;
-    private boolean logLevelExplicit;
-    private OrderKitLogger logger = OrderKitLogger.javaUtilLogging();
-    private @Nullable OkHttpClient httpClient;
-    private boolean allowCleartext;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private @Nullable String invalidHeader;
-
-    private Builder() {}
-
-    /** The base URL, {@code https://host[:port][/prefix]}; paths are resolved under it. */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
+  /**
+   * Builds {@link ClientOptions}. Its setters are those of every client builder
+   * ({@link OptionSetters}); a refused value fails at {@link #build()}.
+   */
+  public static final class Builder extends OptionSetters<Builder> {
+    private Builder(OptionValues values) {
+      super(values);
     }
 
-    /** Sends {@code Authorization: Bearer <apiKey>} with a fixed key. */
-    public Builder apiKey(String apiKey) {
-      this.apiKey = apiKey;
-      this.apiKeySet = true;
-      this.credentials = null;
-      return this;
-    }
-
-    /** Sets the credentials (a fixed key or a refreshing token supplier). */
-    public Builder credentials(@Nullable Credentials credentials) {
-      this.credentials = credentials;
-      this.apiKey = null;
-      this.apiKeySet = false;
-      return this;
-    }
-
-    /** Sends the tenant id with every request, in {@code X-Tenant-Id} unless renamed. */
-    public Builder tenantId(@Nullable String tenantId) {
-      this.tenantId = tenantId;
-      return this;
-    }
-
-    /** Renames the header the tenant id is sent in. */
-    public Builder tenantHeader(String headerName) {
-      this.tenantHeader = headerName;
-      return this;
-    }
-
-    /** Adds a header sent with every request. */
-    public Builder header(String name, String value) {
-      if (HeaderChecks.isValidName(name) && HeaderChecks.isValidValue(value)) {
-        headers.add(name, value);
-      } else if (invalidHeader == null) {
-        invalidHeader = String.valueOf(name);
-      }
-      return this;
-    }
-
-    /** The connect timeout (default 10 s). */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = timeout;
-      this.timeoutsExplicit = true;
-      return this;
-    }
-
-    /** The read timeout (default 30 s). */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = timeout;
-      this.timeoutsExplicit = true;
-      return this;
-    }
-
-    /** The write timeout (default 30 s). */
-    public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = timeout;
-      this.timeoutsExplicit = true;
-      return this;
-    }
-
-    /** The whole-call timeout for each attempt (default none: zero). */
-    public Builder timeout(Duration timeout) {
-      this.callTimeout = timeout;
-      this.timeoutsExplicit = true;
-      return this;
-    }
-
-    /** Retries after the first attempt, 0 to {@value ClientOptions#MAX_RETRIES_LIMIT} (default 2). */
-    public Builder maxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /** The first backoff delay (default 0.5 s); each later one doubles, with jitter. */
-    public Builder initialRetryDelay(Duration delay) {
-      this.initialRetryDelay = delay;
-      return this;
-    }
-
-    /** The largest backoff delay (default 8 s). */
-    public Builder maxRetryDelay(Duration delay) {
-      this.maxRetryDelay = delay;
-      return this;
-    }
-
-    /** The longest {@code Retry-After} honoured (default 60 s); a longer one is not waited for. */
-    public Builder maxRetryAfter(Duration limit) {
-      this.maxRetryAfter = limit;
-      return this;
-    }
-
-    /** How much to log (default {@link LogLevel#NONE}, or {@code ORDERKIT_LOG} when set). */
-    public Builder logLevel(LogLevel logLevel) {
-      this.logLevel = logLevel;
-      this.logLevelExplicit = true;
-      return this;
-    }
-
-    /** Where log lines go (default {@code java.util.logging}, logger {@code dev.orderkit}). */
-    public Builder logger(OrderKitLogger logger) {
-      this.logger = logger;
-      return this;
-    }
-
-    /** Your own OkHttp client; the SDK derives from it, sharing its pool and dispatcher. */
-    public Builder httpClient(@Nullable OkHttpClient httpClient) {
-      this.httpClient = httpClient;
-      return this;
-    }
-
-    /**
-     * Allows sending credentials over cleartext {@code http://} to a host other than loopback.
-     * Off by default: anyone on the network path could read the key.
-     */
-    public Builder allowCleartext(boolean allow) {
-      this.allowCleartext = allow;
-      return this;
-    }
-
-    /** The largest response body read, in bytes (default 16 MiB). */
-    public Builder maxResponseBytes(long maxBytes) {
-      this.maxResponseBytes = maxBytes;
+    /** Returns this builder. */
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -394,115 +190,17 @@ public final class ClientOptions {
 
     /** As {@link #fromEnv(String)}, reading variables from {@code env} (for tests and config). */
     public Builder fromEnv(String prefix, Function<String, @Nullable String> env) {
-      String key = env.apply(prefix + "_API_KEY");
-      if (key != null && !key.trim().isEmpty()) {
-        apiKey(key);
-      }
-      String url = env.apply(prefix + "_BASE_URL");
-      if (url != null && !url.trim().isEmpty()) {
-        baseUrl(url.trim());
-      }
-      String log = env.apply("ORDERKIT_LOG");
-      if (log != null && !log.trim().isEmpty()) {
-        logLevel(LogLevel.parse(log));
-      }
+      applyEnv(prefix, env);
       return this;
     }
 
-    boolean hasBaseUrl() {
-      return baseUrl != null && !baseUrl.trim().isEmpty();
-    }
-
-    boolean hasCredentials() {
-      return apiKeySet || credentials != null;
-    }
-
-    boolean hasTenantId() {
-      return tenantId != null;
-    }
-
-    /** The header the tenant id goes in, as set so far. */
-    String tenantHeaderName() {
-      return tenantHeader;
-    }
-
-    /** Validates every option and builds the immutable options. */
+    /**
+     * Validates every option and builds the immutable options; the builder stays usable.
+     *
+     * @throws dev.orderkit.core.errors.InvalidInputException naming the first refused option
+     */
     public ClientOptions build() {
-      if (apiKeySet) {
-        credentials = Credentials.bearer(apiKey); // fails naming apiKey when blank
-      }
-      if (baseUrl == null || baseUrl.trim().isEmpty()) {
-        throw new InvalidInputException("baseUrl", "is required");
-      }
-      HttpUrl url = HttpUrl.parse(baseUrl.trim());
-      if (url == null) {
-        throw new InvalidInputException("baseUrl",
-            "must be an absolute http:// or https:// URL; got '" + baseUrl + "'");
-      }
-      if (url.query() != null || url.fragment() != null) {
-        throw new InvalidInputException("baseUrl", "must not have a query or fragment");
-      }
-      if (credentials != null && !url.isHttps() && !allowCleartext && !isLoopback(url.host())) {
-        throw new InvalidInputException("baseUrl", "refuses to send credentials over cleartext "
-            + "http:// to " + url.host() + "; use https:// or allowCleartext(true)");
-      }
-      if (invalidHeader != null) {
-        throw new InvalidInputException("header", "'" + invalidHeader
-            + "' needs a valid header name and a printable-ASCII value");
-      }
-      if (tenantId != null && tenantId.trim().isEmpty()) {
-        throw new InvalidInputException("tenantId", "must not be blank when set");
-      }
-      if (tenantId != null && !HeaderChecks.isValidValue(tenantId)) {
-        throw new InvalidInputException("tenantId",
-            "must be printable ASCII (it is sent as a header)");
-      }
-      if (!HeaderChecks.isValidName(tenantHeader)) {
-        throw new InvalidInputException("tenantHeader", "must be a valid header name");
-      }
-      requireNonNegative("connectTimeout", connectTimeout);
-      requireNonNegative("readTimeout", readTimeout);
-      requireNonNegative("writeTimeout", writeTimeout);
-      requireNonNegative("timeout", callTimeout);
-      requireNonNegative("initialRetryDelay", initialRetryDelay);
-      requireNonNegative("maxRetryDelay", maxRetryDelay);
-      requireNonNegative("maxRetryAfter", maxRetryAfter);
-      if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
-        throw new InvalidInputException("maxRetries",
-            "must be between 0 and " + MAX_RETRIES_LIMIT + "; got " + maxRetries);
-      }
-      if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
-        throw new InvalidInputException("maxResponseBytes",
-            "must be between 1 and " + MAX_RESPONSE_BYTES_LIMIT + "; got " + maxResponseBytes);
-      }
-      if (logLevel == null) {
-        throw new InvalidInputException("logLevel", "must not be null");
-      }
-      if (logger == null) {
-        throw new InvalidInputException("logger", "must not be null");
-      }
-      if (!logLevelExplicit) {
-        logLevel = LogLevel.parse(System.getenv("ORDERKIT_LOG"));
-      }
-      String path = url.encodedPath();
-      HttpUrl normalized = path.endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
-      return new ClientOptions(this, normalized);
-    }
-
-    private static void requireNonNegative(String option, Duration value) {
-      if (value == null || value.isNegative()) {
-        throw new InvalidInputException(option, "must be zero or positive; got " + value);
-      }
-    }
-
-    private static final java.util.regex.Pattern IPV4_LOOPBACK =
-        java.util.regex.Pattern.compile("127(\\.\\d{1,3}){3}");
-
-    private static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost") || h.endsWith(".localhost")
-          || IPV4_LOOPBACK.matcher(h).matches() || h.equals("::1")
-          || h.equals("0:0:0:0:0:0:0:1");
+      return new ClientOptions(values.freeze());
     }
   }
 }
