@@ -24,23 +24,27 @@ import dev.orderkit.partner.model.UpdateOrderParams;
 import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every one of the fifteen endpoints, blocking, async and raw: the exact request on the wire
- * (method, path, auth and tenant headers, JSON body) and the docs' own example response decoded,
+ * Every one of the fifteen endpoints, blocking, async, raw and raw async: the exact request on the
+ * wire (method, path, auth and tenant headers, JSON body) and the docs' own example response decoded,
  * quirks and all (trailing commas, {@code "status": "ok"}, {@code data} as null or {@code []}).
  */
 class PartnerEndpointsTest {
@@ -300,6 +304,51 @@ class PartnerEndpointsTest {
   void raw(Endpoint e) throws Exception {
     serve(e);
     HttpResponseFor<?> raw = e.raw().apply(partner);
+    assertRequest(e);
+    assertThat(raw.statusCode()).isEqualTo(e.responseFixture().startsWith("create") ? 201 : 200);
+    assertThat(raw.attempts()).isEqualTo(1);
+    assertThat(raw.headers().get("Content-Type")).isEqualTo("application/json");
+    e.check().accept(raw.parse());
+  }
+  /** The raw async form of each endpoint, by the name in {@link #endpoints()}. */
+  private static final Map<String, Function<PartnerClient, CompletableFuture<? extends
+      HttpResponseFor<?>>>> ASYNC_RAW = new LinkedHashMap<>();
+
+  static {
+    ASYNC_RAW.put("list orders", p -> p.async().orders().withRawResponse().list(LIST));
+    ASYNC_RAW.put("order detail", p -> p.async().orders().withRawResponse().detail(5));
+    ASYNC_RAW.put("create order", p -> p.async().orders().withRawResponse()
+        .create(RequestParamsTest.createOrderExample()));
+    ASYNC_RAW.put("update order", p -> p.async().orders().withRawResponse().update(UPDATE));
+    ASYNC_RAW.put("set process",
+        p -> p.async().fulfillment().withRawResponse().process("ORD123"));
+    ASYNC_RAW.put("set packed", p -> p.async().fulfillment().withRawResponse().pack(PACK));
+    ASYNC_RAW.put("ship", p -> p.async().fulfillment().withRawResponse().ship("ORD123"));
+    ASYNC_RAW.put("completed", p -> p.async().fulfillment().withRawResponse().complete("ORD123"));
+    ASYNC_RAW.put("return", p -> p.async().fulfillment().withRawResponse().returnOrder(RETURN));
+    ASYNC_RAW.put("cancel", p -> p.async().fulfillment().withRawResponse().cancel(CANCEL));
+    ASYNC_RAW.put("approve cancel",
+        p -> p.async().fulfillment().withRawResponse().approveCancel("ORD123"));
+    ASYNC_RAW.put("reject cancel",
+        p -> p.async().fulfillment().withRawResponse().rejectCancel("ORD123"));
+    ASYNC_RAW.put("shipping label",
+        p -> p.async().fulfillment().withRawResponse().shippingLabel(LABEL));
+    ASYNC_RAW.put("tracking", p -> p.async().tracking().withRawResponse().track("ABC123"));
+    ASYNC_RAW.put("set process-packed",
+        p -> p.async().fulfillment().withRawResponse().processAndPack(PACK));
+  }
+
+  @Test
+  void everyEndpointHasItsRawAsyncFormHere() {
+    assertThat(ASYNC_RAW.keySet()).containsExactlyElementsOf(
+        endpoints().map(Endpoint::name).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void rawAsync(Endpoint e) throws Exception {
+    serve(e);
+    HttpResponseFor<?> raw = ASYNC_RAW.get(e.name()).apply(partner).get(10, TimeUnit.SECONDS);
     assertRequest(e);
     assertThat(raw.statusCode()).isEqualTo(e.responseFixture().startsWith("create") ? 201 : 200);
     assertThat(raw.attempts()).isEqualTo(1);
