@@ -7,6 +7,7 @@ import dev.orderkit.cekat.model.ListOrdersParams;
 import dev.orderkit.cekat.model.ListedOrder;
 import dev.orderkit.core.AsyncPage;
 import dev.orderkit.core.AutoPager;
+import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.errors.NotFoundException;
 import dev.orderkit.testsupport.StartStop;
 import java.io.IOException;
@@ -243,6 +244,16 @@ class CekatPagingTest {
         .hasMessageStartingWith("params:");
     assertThat(create).isInstanceOf(dev.orderkit.core.errors.InvalidInputException.class)
         .hasMessageStartingWith("params:");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void asyncAutoPagingRefusesANullActionBeforeAnyRequest() {
+    Throwable thrown = catchThrowable(() -> cekat.async().orders().listAutoPaging(PARAMS)
+        .forEach(null));
+
+    assertThat(thrown).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("action");
     assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -25,6 +25,8 @@ import javax.tools.Diagnostic;
 final class ServiceModel {
   static final String API_REQUEST = Names.SPI + ".ApiRequest";
   static final String PAGE_REQUEST = Names.SPI + ".PageRequest";
+  static final String PAGE = "dev.orderkit.core.Page";
+  static final String ASYNC_PAGE = "dev.orderkit.core.AsyncPage";
 
   final ProcessingEnvironment env;
   final TypeElement declaring;
@@ -128,9 +130,10 @@ final class ServiceModel {
   boolean check() {
     boolean ok = true;
     String pkg = env.getElementUtils().getPackageOf(declaring).getQualifiedName().toString();
-    if (!pkg.endsWith(".internal") || !declaring.getModifiers().contains(Modifier.PUBLIC)) {
-      ok = error(declaring, "A @Service class is public and in an API module's internal package,"
-          + " so its public services are written in the package above it");
+    if (!pkg.endsWith(".internal") || !reachable(declaring)) {
+      ok = error(declaring, "A @Service class is public (static and in public classes, when"
+          + " nested) and in an API module's internal package, so its public services are written"
+          + " in the package above it");
     }
     if (!isName(serviceName)) {
       ok = error(declaring, "@Service(\"" + serviceName + "\") names the service class: a Java"
@@ -168,11 +171,25 @@ final class ServiceModel {
         ok = error(m, "A listing names its page types: @Endpoint(page = ..., asyncPage = ...)");
       } else if (!e.paged() && (isSet(e.page) || isSet(e.asyncPage))) {
         ok = error(m, "Only a listing (returning PageRequest) has page types");
+      } else if (e.paged() && !(isA(e.page, PAGE) && isA(e.asyncPage, ASYNC_PAGE))) {
+        ok = error(m, "A listing's page is a " + PAGE + " and its asyncPage a " + ASYNC_PAGE
+            + ", not " + e.page + " and " + e.asyncPage);
+      }
+      if (!m.getThrownTypes().isEmpty()) {
+        ok = error(m, "An @Endpoint method declares no exceptions: its calls throw OrderKit's"
+            + " unchecked ones");
+      }
+      if (e.name.equals("withRawResponse")) {
+        ok = error(m, "withRawResponse is the services' own method: name the endpoint otherwise");
       }
       String signature = e.name + "/" + m.getParameters().size();
       if (!names.add(signature)) {
         ok = error(m, "Two endpoints named " + e.name + " with " + m.getParameters().size()
             + " parameters: the services' overloads would clash");
+      }
+      if (e.paged() && !names.add(e.name + "AutoPaging/" + m.getParameters().size())) {
+        ok = error(m, "The listing " + e.name + " has a call " + e.name + "AutoPaging: another"
+            + " endpoint has that name");
       }
       for (VariableElement p : m.getParameters()) {
         if (qualifiedName(p.asType()).equals("dev.orderkit.core.RequestOptions")) {
@@ -187,6 +204,26 @@ final class ServiceModel {
       }
     }
     return ok;
+  }
+
+  /** Whether code of another package can call {@code type}'s public static methods. */
+  private static boolean reachable(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      Set<Modifier> modifiers = e.getModifiers();
+      boolean nested = e.getEnclosingElement() instanceof TypeElement;
+      if (!modifiers.contains(Modifier.PUBLIC) || nested && !modifiers.contains(Modifier.STATIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code type} is a subtype of the (erased) type named {@code name}. */
+  private boolean isA(TypeMirror type, String name) {
+    TypeElement target = env.getElementUtils().getTypeElement(name);
+    return type != null && target != null
+        && env.getTypeUtils().isAssignable(env.getTypeUtils().erasure(type),
+            env.getTypeUtils().erasure(target.asType()));
   }
 
   /** Whether {@code name} can name a generated class or method. */

@@ -1,7 +1,7 @@
 package dev.orderkit.codegen;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -21,7 +21,7 @@ public final class ServiceProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Collections.singleton(Names.SERVICE);
+    return new LinkedHashSet<>(Arrays.asList(Names.SERVICE, Names.ENDPOINT));
   }
 
   @Override
@@ -35,6 +35,16 @@ public final class ServiceProcessor extends AbstractProcessor {
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         pending.add(((TypeElement) element).getQualifiedName().toString());
+      }
+    }
+    TypeElement endpoint = processingEnv.getElementUtils().getTypeElement(Names.ENDPOINT);
+    if (endpoint != null) {
+      for (Element element : round.getElementsAnnotatedWith(endpoint)) {
+        if (!Names.hasAnnotation(element.getEnclosingElement(), Names.SERVICE)) {
+          // it would generate nothing, silently: the endpoint would be missing from the services
+          error(element, "An @Endpoint method is declared in a @Service class; "
+              + element.getEnclosingElement().getSimpleName() + " has no @Service");
+        }
       }
     }
     for (String name : new LinkedHashSet<>(pending)) {

@@ -1,5 +1,6 @@
 package dev.orderkit.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,9 +13,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes a service's public classes from its declaration: {@code S} (blocking) with
@@ -164,9 +170,10 @@ final class ServiceWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(returned);
     for (VariableElement p : e.parameters()) {
-      plain.addParameter(TypeName.get(p.asType()), p.getSimpleName().toString());
-      withOptions.addParameter(TypeName.get(p.asType()), p.getSimpleName().toString());
+      plain.addParameter(parameterType(p), p.getSimpleName().toString());
+      withOptions.addParameter(parameterType(p), p.getSimpleName().toString());
     }
+    plain.varargs(e.method.isVarArgs()); // RequestOptions comes last: the other stays fixed
     plain.addStatement("return $N($L$T.none())", name,
         e.parameters().isEmpty() ? "" : args(e) + ", ", OPTIONS);
     withOptions.addParameter(OPTIONS, "options").addStatement(body);
@@ -207,13 +214,37 @@ final class ServiceWriter {
     return String.join(", ", names);
   }
 
-  /** The erased parameter types, for a Javadoc link. */
+  /**
+   * A parameter's type as declared, with its type-use annotations (such as JSpecify's
+   * {@code @Nullable}, which Kotlin callers and null checkers read).
+   */
+  private static TypeName parameterType(VariableElement p) {
+    TypeName type = TypeName.get(p.asType());
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    for (AnnotationMirror mirror : p.asType().getAnnotationMirrors()) {
+      annotations.add(AnnotationSpec.get(mirror));
+    }
+    return annotations.isEmpty() ? type : type.annotated(annotations);
+  }
+
+  /** The erased parameter types without annotations, for a Javadoc link. */
   private String signature(ServiceModel.EndpointModel e) {
     List<String> types = new ArrayList<>();
     for (VariableElement p : e.parameters()) {
-      types.add(env.getTypeUtils().erasure(p.asType()).toString());
+      types.add(linkName(env.getTypeUtils().erasure(p.asType())));
     }
     return String.join(", ", types);
+  }
+
+  private static String linkName(TypeMirror type) {
+    switch (type.getKind()) {
+      case DECLARED:
+        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+      case ARRAY:
+        return linkName(((ArrayType) type).getComponentType()) + "[]";
+      default:
+        return type.getKind().name().toLowerCase(java.util.Locale.ROOT); // a primitive
+    }
   }
 
   /**

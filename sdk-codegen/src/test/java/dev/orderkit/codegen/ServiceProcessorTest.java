@@ -391,8 +391,61 @@ class ServiceProcessorTest {
             "  @Endpoint",
             "  public static ApiRequest<Detail> detail(long id) { return null; }",
             "}"),
-            "A @Service class is public and in an API module's internal package, so its public"
-                + " services are written in the package above it", "class Shop"),
+            "A @Service class is public (static and in public classes, when nested) and in an API"
+                + " module's internal package, so its public services are written in the package"
+                + " above it", "class Shop"),
+        Arguments.of("nested in an inner class", service(
+            "/** The shop. */",
+            "public final class Shop {",
+            "  /** Inner. */",
+            "  @Service(\"InnerService\")",
+            "  public class Inner {",
+            "    /** D. */",
+            "    @Endpoint",
+            "    public static ApiRequest<Detail> detail(long id) { return null; }",
+            "  }",
+            "}"),
+            "A @Service class is public (static and in public classes, when nested) and in an API"
+                + " module's internal package, so its public services are written in the package"
+                + " above it", "class Inner"),
+        Arguments.of("an endpoint outside a service", service(
+            "/** The shop. */",
+            "public final class Shop {",
+            "  /** D. */",
+            "  @Endpoint",
+            "  public static ApiRequest<Detail> detail(long id) { return null; }",
+            "}"),
+            "An @Endpoint method is declared in a @Service class; Shop has no @Service",
+            "detail(long id)"),
+        Arguments.of("page types swapped", shop(
+            "  /** D. */",
+            "  @Endpoint(page = AsyncOrderPage.class, asyncPage = OrderPage.class)",
+            "  public static PageRequest<Params, ListData, Item> list(Params p) { return null; }"),
+            "A listing's page is a dev.orderkit.core.Page and its asyncPage a"
+                + " dev.orderkit.core.AsyncPage, not shop.AsyncOrderPage and shop.OrderPage",
+            "list("),
+        Arguments.of("a checked exception", shop(
+            "  /** D. */",
+            "  @Endpoint",
+            "  public static ApiRequest<Detail> detail(long id) throws java.io.IOException {",
+            "    return null;",
+            "  }"),
+            "An @Endpoint method declares no exceptions: its calls throw OrderKit's unchecked ones",
+            "detail(long id)"),
+        Arguments.of("named as the services' own method", shop(
+            "  /** D. */",
+            "  @Endpoint(name = \"withRawResponse\")",
+            "  public static ApiRequest<Detail> detail(long id) { return null; }"),
+            "withRawResponse is the services' own method: name the endpoint otherwise",
+            "detail(long id)"),
+        Arguments.of("named as a listing's auto-pager", shop(
+            "  /** D. */",
+            "  @Endpoint(name = \"listAutoPaging\")",
+            "  public static ApiRequest<Detail> detail(Params p) { return null; }",
+            "  /** L. */",
+            "  @Endpoint(page = OrderPage.class, asyncPage = AsyncOrderPage.class)",
+            "  public static PageRequest<Params, ListData, Item> list(Params p) { return null; }"),
+            "The listing list has a call listAutoPaging: another endpoint has that name", "list("),
         Arguments.of("returns neither request", shop(
             "  /** D. */",
             "  @Endpoint",
@@ -552,5 +605,34 @@ class ServiceProcessorTest {
     assertThat(compilation).generatedSourceFile("shop.ShopService").contentsAsUtf8String()
         .contains("  public Detail find(long id, RequestOptions options) {\n"
             + "    return transport.execute(Shop.detail(id), options);");
+  }
+
+  @Test
+  void parameterAnnotationsAndVarargsAreKept() throws java.io.IOException {
+    JavaFileObject nullable = JavaFileObjects.forSourceLines("shop.Nullable",
+        "package shop;",
+        "import java.lang.annotation.*;",
+        "@Target(ElementType.TYPE_USE)",
+        "public @interface Nullable {}");
+    JavaFileObject shop = shop(
+        "  /** D. */",
+        "  @Endpoint",
+        "  public static ApiRequest<Detail> note(@shop.Nullable String note) { return null; }",
+        "  /** C. */",
+        "  @Endpoint",
+        "  public static ApiRequest<Detail> codes(String... codes) { return null; }");
+
+    Compilation compilation = compile(PARAMS, nullable, shop);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String service = compilation.generatedSourceFile("shop.ShopService").get().getCharContent(true)
+        .toString();
+    org.assertj.core.api.Assertions.assertThat(service)
+        .contains("  public Detail note(@Nullable String note) {\n")
+        .contains("  public Detail note(@Nullable String note, RequestOptions options) {\n")
+        .contains("   * As {@link #note(java.lang.String)}, with per-call options.\n")
+        .contains("  public Detail codes(String... codes) {\n")
+        .contains("  public Detail codes(String[] codes, RequestOptions options) {\n")
+        .contains("   * As {@link #codes(java.lang.String[])}, with per-call options.\n");
   }
 }

@@ -1,5 +1,6 @@
 package dev.orderkit.core;
 
+import dev.orderkit.core.spi.Checks;
 import dev.orderkit.core.spi.Futures;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -26,9 +27,11 @@ public final class AsyncAutoPager<T> {
   /**
    * Calls {@code action} for every item, fetching each page only after the previous one was
    * handled; completes after the last page, or with the first failure (the OrderKit exception
-   * itself). Cancelling the returned future stops the fetch in flight and visits nothing more.
+   * itself). A null {@code action} is refused at once with an
+   * {@link dev.orderkit.core.errors.InvalidInputException}. Cancelling the returned future stops the fetch in flight and visits nothing more.
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
+    Checks.notNull("action", action); // refused before any page is fetched
     return Futures.forEachItem(firstPage.get(), action);
   }
 }

@@ -45,4 +45,16 @@ abstract class OrderListPage extends ListPage<ListOrdersParams, OrderList, Order
   public OrderList list() {
     return data();
   }
+
+  /** The page number the API reports ({@code current_page}). */
+  @Override
+  public Optional<Integer> pageNumber() {
+    return Optional.of(currentPage());
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{page=" + currentPage() + "/" + totalPage() + ", items="
+        + items().size() + ", totalData=" + totalData() + "}";
+  }
 }

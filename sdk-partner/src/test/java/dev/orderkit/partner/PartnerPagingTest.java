@@ -113,18 +113,25 @@ class PartnerPagingTest {
   }
 
   @Test
-  void pagingEndsAtTotalPageEvenIfTheServerRepeatsCurrentPage() {
+  void aServerThatIgnoresThePageEndsThePagingWithoutRepeatingOrders() {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().setBody(page(1)); // always "current_page": 1
+        return new MockResponse().setBody(page(1)); // always page 1 of 3
       }
     });
 
-    List<OrderSummary> all = new ArrayList<>();
-    partner.orders().listAutoPaging(PARAMS).forEach(all::add);
+    List<String> codes = new ArrayList<>();
+    partner.orders().listAutoPaging(PARAMS).forEach(o -> codes.add(o.orderCode()));
 
-    assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(all).hasSize(6);
+    assertThat(codes).containsExactly("ORD10", "ORD11");
+    assertThat(server.getRequestCount()).as("page 2 repeated page 1: no third").isEqualTo(2);
+
+    OrderPage repeated = partner.orders().list(PARAMS).nextPage();
+    assertThat(repeated.items()).isEmpty();
+    assertThat(repeated.hasNextPage()).isFalse();
+    assertThat(repeated.pageNumber()).contains(1); // what the server said
+    assertThat(repeated.params().page()).isEqualTo(2); // what was asked for
+    assertThat(repeated).hasToString("OrderPage{page=1/3, items=0, totalData=5}");
   }
 }

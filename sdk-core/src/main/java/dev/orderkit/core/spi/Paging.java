@@ -26,12 +26,12 @@ public final class Paging<P, L, T> {
   private final BiFunction<? super P, Integer, P> withPage;
   private final @Nullable ToIntFunction<? super L> totalPages;
   private final @Nullable ToIntFunction<? super P> limit;
-  private final @Nullable Function<? super T, ?> identity;
+  private final Function<? super T, ?> identity;
 
   private Paging(Function<? super P, ApiRequest<L>> request, Function<? super L, List<T>> items,
       ToIntFunction<? super P> page, BiFunction<? super P, Integer, P> withPage,
       @Nullable ToIntFunction<? super L> totalPages, @Nullable ToIntFunction<? super P> limit,
-      @Nullable Function<? super T, ?> identity) {
+      Function<? super T, ?> identity) {
     this.request = request;
     this.items = items;
     this.page = page;
@@ -43,13 +43,14 @@ public final class Paging<P, L, T> {
 
   /**
    * Paging that ends at the total the API reports: another page follows while this one had items
-   * and its number is below {@code totalPages}.
+   * and its number is below {@code totalPages}. Items are told apart by {@code identity} to
+   * recognise a repeated page.
    */
   public static <P, L, T> Paging<P, L, T> byTotalPages(
       Function<? super P, ApiRequest<L>> request, Function<? super L, List<T>> items,
       ToIntFunction<? super L> totalPages, ToIntFunction<? super P> page,
-      BiFunction<? super P, Integer, P> withPage) {
-    return new Paging<>(request, items, page, withPage, totalPages, null, null);
+      BiFunction<? super P, Integer, P> withPage, Function<? super T, ?> identity) {
+    return new Paging<>(request, items, page, withPage, totalPages, null, identity);
   }
 
   /**
@@ -96,9 +97,6 @@ public final class Paging<P, L, T> {
 
   /** Whether {@code next} repeats {@code previous}: the same first and last item. */
   boolean repeats(L previous, L next) {
-    if (identity == null) {
-      return false;
-    }
     List<T> a = items(previous);
     List<T> b = items(next);
     return !a.isEmpty() && !b.isEmpty()

@@ -40,7 +40,7 @@ class PagingTest {
   }
 
   private static final Paging<Query, Listing, String> BY_TOTAL = Paging.byTotalPages(
-      q -> null, l -> l.items, l -> l.totalPages, q -> q.page, Query::withPage);
+      q -> null, l -> l.items, l -> l.totalPages, q -> q.page, Query::withPage, s -> s.charAt(0));
   private static final Paging<Query, Listing, String> UNTIL_SHORT = Paging.untilShortPage(
       q -> null, l -> l.items, q -> q.limit, q -> q.page, Query::withPage, s -> s.charAt(0));
 
@@ -56,7 +56,10 @@ class PagingTest {
         .isEqualTo("page 3 of 3 is the last one");
     assertThat(BY_TOTAL.describe(second, new Listing(3, "a", "b"), list("a", "b")))
         .isEqualTo("page=2/3, items=2");
-    assertThat(BY_TOTAL.repeats(new Listing(3, "a"), new Listing(3, "a"))).isFalse();
+    // a server ignoring page would repeat page 1 up to the total: the repeat ends it instead
+    assertThat(BY_TOTAL.repeats(new Listing(3, "a1", "b1"), new Listing(3, "a2", "b2"))).isTrue();
+    assertThat(BY_TOTAL.repeats(new Listing(3, "a1", "b1"), new Listing(3, "c1", "d1")))
+        .isFalse();
   }
 
   @Test

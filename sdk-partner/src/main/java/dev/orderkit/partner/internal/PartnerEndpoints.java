@@ -148,13 +148,15 @@ public final class PartnerEndpoints {
 
     /**
      * One page of orders ({@code POST /orders}) matching {@code params}; its {@code nextPage()}
-     * asks for the following page with the same filters, and paging stops at {@code total_page}.
+     * asks for the following page with the same filters, and paging stops at {@code total_page} (or
+     * at a page that repeats the one before it: a server that ignores {@code page}).
      */
     @Endpoint(page = OrderPage.class, asyncPage = AsyncOrderPage.class)
     public static PageRequest<ListOrdersParams, OrderList, OrderSummary> list(
         ListOrdersParams params) {
       return Paging.byTotalPages(Orders::listPage, OrderList::orders, OrderList::totalPage,
-          ListOrdersParams::page, ListOrdersParams::withPage).first(params);
+          ListOrdersParams::page, ListOrdersParams::withPage, OrderSummary::orderHeaderId)
+          .first(params);
     }
 
     private static ApiRequest<OrderList> listPage(ListOrdersParams params) {
