@@ -3,6 +3,7 @@ package dev.orderkit.codegen;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
+import com.google.common.truth.StringSubject;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
@@ -254,64 +255,55 @@ class ServiceProcessorTest {
 
     // Compiled against the stand-ins: every generated call fits the core's signatures.
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("/**\n"
-            + " * Orders: detail, and list page by page or auto-paging.\n"
-            + " *\n"
-            + " * <p>Never replayed once sent.\n"
-            + " *\n"
-            + " * <p>Blocking calls; {@link AsyncOrderService} makes the same without blocking.\n"
-            + " */\n"
-            + "public final class OrderService {");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("  /**\n"
-            + "   * One order in full ({@code GET /orders/{id}}), by its id.\n"
-            + "   */\n"
-            + "  public Detail detail(long id) {\n"
-            + "    return detail(id, RequestOptions.none());\n"
-            + "  }");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("  public Detail detail(long id, RequestOptions options) {\n"
-            + "    return transport.execute(OrderEndpoints.Orders.detail(id), options);\n"
-            + "  }");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("   * One page of orders matching {@code params}; its {@code nextPage()} asks"
-            + " for the\n"
-            + "   * following page.\n"
-            + "   */\n"
-            + "  public OrderPage list(Params params) {");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("    return OrderEndpoints.Orders.list(params).fetch(transport, options,"
-            + " OrderPage::new);");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("  public AutoPager<Item> listAutoPaging(Params params, RequestOptions options)"
-            + " {\n"
-            + "    return OrderEndpoints.Orders.list(params).autoPager(transport, options);");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("    public HttpResponseFor<Detail> detail(long id, RequestOptions options) {\n"
-            + "      return transport.executeRaw(OrderEndpoints.Orders.detail(id), options);");
-    assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
-        .contains("      return OrderEndpoints.Orders.list(params).fetchRaw(transport, options,"
-            + " OrderPage::new);");
+    StringSubject blocking =
+        assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String();
+    blocking.contains("/**\n"
+        + " * Orders: detail, and list page by page or auto-paging.\n"
+        + " *\n"
+        + " * <p>Never replayed once sent.\n"
+        + " *\n"
+        + " * <p>Blocking calls; {@link AsyncOrderService} makes the same without blocking.\n"
+        + " */\n"
+        + "public final class OrderService {");
+    blocking.contains("  /**\n"
+        + "   * One order in full ({@code GET /orders/{id}}), by its id.\n"
+        + "   */\n"
+        + "  public Detail detail(long id) {\n"
+        + "    return detail(id, RequestOptions.none());\n"
+        + "  }");
+    blocking.contains("  public Detail detail(long id, RequestOptions options) {\n"
+        + "    return transport.execute(OrderEndpoints.Orders.detail(id), options);\n"
+        + "  }");
+    blocking.contains("   * One page of orders matching {@code params}; its {@code nextPage()} asks"
+        + " for the\n"
+        + "   * following page.\n"
+        + "   */\n"
+        + "  public OrderPage list(Params params) {");
+    blocking.contains("    return OrderEndpoints.Orders.list(params).fetch(transport, options,"
+        + " OrderPage::new);");
+    blocking.contains("  public AutoPager<Item> listAutoPaging(Params params, RequestOptions options)"
+        + " {\n"
+        + "    return OrderEndpoints.Orders.list(params).autoPager(transport, options);");
+    blocking.contains("    public HttpResponseFor<Detail> detail(long id, RequestOptions options) {\n"
+        + "      return transport.executeRaw(OrderEndpoints.Orders.detail(id), options);");
+    blocking.contains("      return OrderEndpoints.Orders.list(params).fetchRaw(transport, options,"
+        + " OrderPage::new);");
 
-    assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
-        .contains("  public CompletableFuture<Detail> detail(long id, RequestOptions options) {\n"
-            + "    return transport.executeAsync(OrderEndpoints.Orders.detail(id), options);");
-    assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
-        .contains("    return OrderEndpoints.Orders.list(params).fetchAsync(transport, options,"
-            + " AsyncOrderPage::new);");
-    assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
-        .contains("  public AsyncAutoPager<Item> listAutoPaging(Params params,"
-            + " RequestOptions options) {\n"
-            + "    return OrderEndpoints.Orders.list(params).asyncAutoPager(transport, options);");
-    assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
-        .contains("    public CompletableFuture<HttpResponseFor<Detail>> detail(long id,"
-            + " RequestOptions options) {\n"
-            + "      return transport.executeRawAsync(OrderEndpoints.Orders.detail(id),"
-            + " options);");
-    assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
-        .contains("      return OrderEndpoints.Orders.list(params).fetchRawAsync(transport,"
-            + " options, AsyncOrderPage::new);");
+    StringSubject async =
+        assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String();
+    async.contains("  public CompletableFuture<Detail> detail(long id, RequestOptions options) {\n"
+        + "    return transport.executeAsync(OrderEndpoints.Orders.detail(id), options);");
+    async.contains("    return OrderEndpoints.Orders.list(params).fetchAsync(transport, options,"
+        + " AsyncOrderPage::new);");
+    async.contains("  public AsyncAutoPager<Item> listAutoPaging(Params params,"
+        + " RequestOptions options) {\n"
+        + "    return OrderEndpoints.Orders.list(params).asyncAutoPager(transport, options);");
+    async.contains("    public CompletableFuture<HttpResponseFor<Detail>> detail(long id,"
+        + " RequestOptions options) {\n"
+        + "      return transport.executeRawAsync(OrderEndpoints.Orders.detail(id),"
+        + " options);");
+    async.contains("      return OrderEndpoints.Orders.list(params).fetchRawAsync(transport,"
+        + " options, AsyncOrderPage::new);");
   }
 
   @Test
