@@ -1,7 +1,5 @@
 package dev.orderkit.testkit;
 
-import com.squareup.moshi.JsonReader;
-import dev.orderkit.core.spi.JsonTree;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,27 +12,29 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The base of every fake API: an in-JVM HTTP server on loopback (MockWebServer) that checks the
- * bearer key, injects planned {@link Fault}s, records every request, and hands the rest to the
- * API's own stateful {@link #serve(RecordedRequest)}. Thread-safe; close it when done.
+ * The base of every fake API: an in-JVM HTTP server on loopback that checks the bearer key,
+ * injects planned {@link Fault}s, records every request as a {@link RecordedCall}, and hands the
+ * rest to the API's own stateful handling, which reads requests and writes answers as JSON trees
+ * checked against the API's documentation (never with OrderKit's SDK models). Paths under
+ * {@code /__orderkit/} are the control endpoint ({@link ControlEndpoint}): faults, reset, seed and
+ * the recorded requests over plain HTTP. Thread-safe; close it when done.
  */
 public abstract class FakeApi implements Closeable {
   private final MockWebServer server = new MockWebServer();
   private final String apiKey;
   private final FaultPlan faults = new FaultPlan();
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<RecordedCall> requests = new CopyOnWriteArrayList<>();
   /**
    * Whether {@link #start(int)} ran: this MockWebServer's {@code getPort()} would otherwise start
    * the server itself (on {@code localhost}) instead of failing.
    */
   private volatile boolean started;
 
-  /** Creates a fake that accepts {@code Authorization: Bearer <apiKey>}. */
-  protected FakeApi(String apiKey) {
+  /** Creates a fake that accepts {@code Authorization: Bearer <apiKey>}; only the testkit's own. */
+  FakeApi(String apiKey) {
     this.apiKey = apiKey;
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
@@ -88,11 +88,10 @@ public abstract class FakeApi implements Closeable {
   }
 
   /**
-   * Every request received so far, in order (including refused and faulted ones). A request's
-   * {@link RecordedRequest#getBody()} is one {@link Buffer} that reading consumes: read a
-   * {@code clone()} of it (e.g. {@code request.getBody().clone().readUtf8()}) so it stays readable.
+   * Every request received so far, in order (including refused and faulted ones, not the control
+   * endpoint's).
    */
-  public List<RecordedRequest> requests() {
+  public List<RecordedCall> requests() {
     return new ArrayList<>(requests);
   }
 
@@ -114,75 +113,79 @@ public abstract class FakeApi implements Closeable {
   }
 
   /** Clears the API's own state (orders, balances...). */
-  protected abstract void resetState();
+  abstract void resetState();
 
-  /**
-   * Answers an authorized request, changing the fake's state as the real API would. Read the
-   * request body through a {@code clone()} of {@link RecordedRequest#getBody()} (as
-   * {@link #jsonBody} does), so it stays readable in {@link #requests()}.
-   */
-  protected abstract MockResponse serve(RecordedRequest request);
+  /** Answers an authorized request, changing the fake's state as the real API would. */
+  abstract MockResponse serve(RecordedCall request);
 
   /** The answer to a request with a missing or wrong key (or tenant), in the API's format. */
-  protected MockResponse unauthorized(RecordedRequest request) {
-    return json(401, "{\"message\":\"Unauthenticated.\"}");
+  MockResponse unauthorized(RecordedCall request) {
+    return errorResponse(401, "Unauthenticated.");
   }
 
   /** Whether the request carries the right credentials. */
-  protected boolean authorized(RecordedRequest request) {
-    return ("Bearer " + apiKey).equals(request.getHeaders().get("Authorization"));
+  boolean authorized(RecordedCall request) {
+    return ("Bearer " + apiKey).equals(request.header("Authorization"));
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  /**
+   * An error answer with {@code status} in the API's own error format (its envelope); injected
+   * faults use it too. Laravel's default {@code {"message": ...}} unless the API documents another.
+   */
+  MockResponse errorResponse(int status, String message) {
+    Map<String, @Nullable Object> body = new java.util.LinkedHashMap<>();
+    body.put("message", message);
+    return json(status, toJson(body));
+  }
+
+  /**
+   * Adds orders (or what the API keeps) from a JSON tree sent to the control endpoint; returns
+   * what was added as a JSON tree.
+   *
+   * @throws IllegalArgumentException when the tree is not what this fake seeds from
+   */
+  @Nullable Object seed(@Nullable Object tree) {
+    throw new IllegalArgumentException(getClass().getSimpleName() + " has nothing to seed");
+  }
+
+  private MockResponse dispatch(RecordedRequest received) {
+    RecordedCall request = RecordedCall.of(received);
+    if (request.path().startsWith(ControlEndpoint.PREFIX)) {
+      return ControlEndpoint.handle(this, request);
+    }
     requests.add(request);
-    Fault fault = faults.take();
+    Fault fault = faults.take(request.path());
     if (fault != null && !fault.processesRequest()) {
-      return fault.apply(null);
+      return fault.apply(null, this);
     }
     MockResponse answer;
     try {
       answer = authorized(request) ? serve(request) : unauthorized(request);
     } catch (RuntimeException e) {
-      answer = json(500, "{\"message\":\"fake error: " + e.getClass().getSimpleName() + "\"}");
+      answer = errorResponse(500, "fake error: " + e.getClass().getSimpleName());
     }
-    return fault != null ? fault.apply(answer) : answer;
+    return fault != null ? fault.apply(answer, this) : answer;
   }
 
   /** A JSON response with {@code status}. */
-  protected static MockResponse json(int status, String body) {
+  static MockResponse json(int status, String body) {
     return new MockResponse().setResponseCode(status)
         .addHeader("Content-Type", "application/json").setBody(body);
   }
 
   /** Writes a JSON tree (maps, lists, strings, numbers, booleans) as text, nulls included. */
-  protected static String toJson(@Nullable Object tree) {
-    Buffer buffer = new Buffer();
-    try (com.squareup.moshi.JsonWriter writer = com.squareup.moshi.JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      JsonTree.write(writer, tree);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readUtf8();
+  static String toJson(@Nullable Object tree) {
+    return Json.write(tree);
   }
 
   /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
-  protected static @Nullable Object jsonBody(RecordedRequest request) {
-    if (request.getBody().size() == 0) {
-      return null;
-    }
-    try {
-      // A clone: reading consumes the recorded body, which requests() still hands out.
-      return JsonTree.read(JsonReader.of(request.getBody().clone()));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+  static @Nullable Object jsonBody(RecordedCall request) {
+    return request.json();
   }
 
   /** The request body as a JSON object, or null if it is not one. */
   @SuppressWarnings("unchecked")
-  protected static @Nullable Map<String, @Nullable Object> jsonObject(
-      RecordedRequest request) {
+  static @Nullable Map<String, @Nullable Object> jsonObject(RecordedCall request) {
     Object body = jsonBody(request);
     return body instanceof Map ? (Map<String, @Nullable Object>) body : null;
   }

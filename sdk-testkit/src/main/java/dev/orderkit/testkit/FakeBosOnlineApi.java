@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -236,13 +235,13 @@ public final class FakeBosOnlineApi extends FakeApi {
   }
 
   @Override
-  protected boolean authorized(RecordedRequest request) {
+  boolean authorized(RecordedCall request) {
     String token = bearer(request);
     return token != null && isValidToken(token);
   }
 
   @Override
-  protected MockResponse unauthorized(RecordedRequest request) {
+  MockResponse unauthorized(RecordedCall request) {
     String token = bearer(request);
     boolean expired;
     synchronized (this) {
@@ -252,22 +251,22 @@ public final class FakeBosOnlineApi extends FakeApi {
         : "{\"message\":\"Unauthenticated.\"}");
   }
 
-  private static @Nullable String bearer(RecordedRequest request) {
-    String header = request.getHeaders().get("Authorization");
+  private static @Nullable String bearer(RecordedCall request) {
+    String header = request.header("Authorization");
     return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
   }
 
   @Override
-  protected MockResponse serve(RecordedRequest request) {
-    List<String> segments = request.getRequestUrl().pathSegments();
-    if ("POST".equals(request.getMethod()) && segments.size() == 2
+  MockResponse serve(RecordedCall request) {
+    List<String> segments = request.pathSegments();
+    if ("POST".equals(request.method()) && segments.size() == 2
         && "order".equals(segments.get(0)) && !segments.get(1).isEmpty()) {
       return checkout(segments.get(1), request);
     }
     return json(404, "{\"message\":\"Not found\"}");
   }
 
-  private MockResponse checkout(String formId, RecordedRequest request) {
+  private MockResponse checkout(String formId, RecordedCall request) {
     Form form;
     synchronized (this) {
       form = forms.get(formId);
@@ -302,7 +301,7 @@ public final class FakeBosOnlineApi extends FakeApi {
     CreateOrderParams params;
     try {
       params = BosOnlineJson.MOSHI.adapter(CreateOrderParams.class)
-          .fromJson(request.getBody().clone().readUtf8());
+          .fromJson(request.body());
     } catch (IOException | RuntimeException e) {
       rules.fail("body", "Invalid input: " + e.getMessage());
       return invalid(rules.errors());

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -194,23 +193,23 @@ public final class FakeCekatApi extends FakeApi {
   // ---- HTTP ----
 
   @Override
-  protected MockResponse unauthorized(RecordedRequest request) {
+  MockResponse unauthorized(RecordedCall request) {
     return failure(401, "Unauthorized", null);
   }
 
   @Override
-  protected MockResponse serve(RecordedRequest request) {
-    if (!ORDERS_PATH.equals(request.getRequestUrl().encodedPath())) {
+  MockResponse serve(RecordedCall request) {
+    if (!ORDERS_PATH.equals(request.path())) {
       return failure(404, "Not Found", null);
     }
-    if ("POST".equals(request.getMethod())) {
+    if ("POST".equals(request.method())) {
       Map<String, Object> body = jsonObject(request);
       if (body == null) {
         return invalid(CekatValidation.errors("body", "The request body must be a JSON object."));
       }
       return create(body);
     }
-    if ("GET".equals(request.getMethod())) {
+    if ("GET".equals(request.method())) {
       return list(request);
     }
     return failure(405, "Method Not Allowed", null).addHeader("Allow", "GET, POST");
@@ -230,11 +229,11 @@ public final class FakeCekatApi extends FakeApi {
     return json(201, toJson(answer));
   }
 
-  private synchronized MockResponse list(RecordedRequest request) {
+  private synchronized MockResponse list(RecordedCall request) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
-    int limit = CekatValidation.positive(request.getRequestUrl().queryParameter("limit"), "limit",
+    int limit = CekatValidation.positive(request.queryParameter("limit"), "limit",
         DEFAULT_LIMIT, errors);
-    int page = CekatValidation.positive(request.getRequestUrl().queryParameter("page"), "page", 1,
+    int page = CekatValidation.positive(request.queryParameter("page"), "page", 1,
         errors);
     if (!errors.isEmpty()) {
       return invalid(errors);

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -291,17 +290,17 @@ public final class FakeCekceirApi extends FakeApi {
   // ---- HTTP ----
 
   @Override
-  protected MockResponse unauthorized(RecordedRequest request) {
+  MockResponse unauthorized(RecordedCall request) {
     return error(401, "UNAUTHORIZED", "API key tidak valid atau tidak ada.", "auth", null);
   }
 
   @Override
-  protected MockResponse serve(RecordedRequest request) {
-    String path = request.getRequestUrl().encodedPath();
+  MockResponse serve(RecordedCall request) {
+    String path = request.path();
     if (!ORDER_PATH.equals(path)) {
       return error(404, "NOT_FOUND", "Halaman tidak ditemukan.", null, null);
     }
-    if (!"POST".equals(request.getMethod())) {
+    if (!"POST".equals(request.method())) {
       return error(405, "METHOD_NOT_ALLOWED", "Metode tidak diizinkan.", null, null)
           .addHeader("Allow", "POST");
     }

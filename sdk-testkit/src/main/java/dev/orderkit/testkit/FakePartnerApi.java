@@ -35,7 +35,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,7 +198,7 @@ public final class FakePartnerApi extends FakeApi {
 
   /** Forgets every order; ids start from 1 again. */
   @Override
-  protected void resetState() {
+  void resetState() {
     store.clear();
   }
 
@@ -207,34 +206,34 @@ public final class FakePartnerApi extends FakeApi {
 
   /** The right bearer key and tenant; label downloads (a CDN URL in the real API) need neither. */
   @Override
-  protected boolean authorized(RecordedRequest request) {
+  boolean authorized(RecordedCall request) {
     return isLabelDownload(request)
-        || (super.authorized(request) && tenantId.equals(request.getHeaders().get(TENANT_HEADER)));
+        || (super.authorized(request) && tenantId.equals(request.header(TENANT_HEADER)));
   }
 
   /** 401 for a missing or wrong key; 400 naming {@code X-Tenant-Id} for a bad tenant. */
   @Override
-  protected MockResponse unauthorized(RecordedRequest request) {
+  MockResponse unauthorized(RecordedCall request) {
     if (!super.authorized(request)) {
       return error(new PartnerRefusal(401, "Unauthenticated.", null));
     }
-    String tenant = request.getHeaders().get(TENANT_HEADER);
+    String tenant = request.header(TENANT_HEADER);
     String problem = tenant == null || tenant.trim().isEmpty()
         ? "The X-Tenant-Id header is required." : "The selected X-Tenant-Id is invalid.";
     return error(new PartnerRefusal(400, problem,
         PartnerRefusal.fieldErrors(TENANT_HEADER, problem)));
   }
 
-  private static boolean isLabelDownload(RecordedRequest request) {
-    return "GET".equals(request.getMethod())
-        && LABEL_FILE.matcher(request.getRequestUrl().encodedPath()).matches();
+  private static boolean isLabelDownload(RecordedCall request) {
+    return "GET".equals(request.method())
+        && LABEL_FILE.matcher(request.path()).matches();
   }
 
   // ---- routing
 
   /** Routes an authorized request to its endpoint; refusals become error envelopes. */
   @Override
-  protected MockResponse serve(RecordedRequest request) {
+  MockResponse serve(RecordedCall request) {
     try {
       return route(request);
     } catch (PartnerRefusal refusal) {
@@ -242,9 +241,9 @@ public final class FakePartnerApi extends FakeApi {
     }
   }
 
-  private MockResponse route(RecordedRequest request) {
-    String path = request.getRequestUrl().encodedPath();
-    String method = request.getMethod();
+  private MockResponse route(RecordedCall request) {
+    String path = request.path();
+    String method = request.method();
     Matcher label = LABEL_FILE.matcher(path);
     if (label.matches()) {
       requireMethod(method, "GET");
@@ -293,7 +292,7 @@ public final class FakePartnerApi extends FakeApi {
     }
   }
 
-  private MockResponse fulfillment(String action, RecordedRequest request) {
+  private MockResponse fulfillment(String action, RecordedCall request) {
     switch (action) {
       case "set-process":
         return simple(FulfillmentAction.PROCESS, "Process", request);
@@ -335,7 +334,7 @@ public final class FakePartnerApi extends FakeApi {
     }
   }
 
-  private MockResponse simple(FulfillmentAction action, String verb, RecordedRequest request) {
+  private MockResponse simple(FulfillmentAction action, String verb, RecordedCall request) {
     OrderCodeParams p = read(request, OrderCodeParams.class);
     store.act(action, p.orderCode());
     return done(verb, p.orderCode());
@@ -397,8 +396,8 @@ public final class FakePartnerApi extends FakeApi {
   // ---- request bodies
 
   /** The list body; an empty body means every default. */
-  private static Map<String, Object> listBody(RecordedRequest request) {
-    if (request.getBody().size() == 0) {
+  private static Map<String, Object> listBody(RecordedCall request) {
+    if (request.body().isEmpty()) {
       return new LinkedHashMap<>();
     }
     Map<String, Object> body = jsonObject(request);
@@ -409,13 +408,13 @@ public final class FakePartnerApi extends FakeApi {
   }
 
   /** Reads a body with the SDK's own model, so the documented rules are the SDK's. */
-  private static <T> T read(RecordedRequest request, Class<T> type) {
-    if (request.getBody().size() == 0) {
+  private static <T> T read(RecordedCall request, Class<T> type) {
+    if (request.body().isEmpty()) {
       throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
     }
     try {
       T value = PartnerJson.MOSHI.adapter(type)
-          .fromJson(JsonReader.of(request.getBody().clone()));
+          .fromJson(request.body());
       if (value == null) {
         throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
       }

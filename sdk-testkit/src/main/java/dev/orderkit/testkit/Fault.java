@@ -44,7 +44,8 @@ public final class Fault {
 
   /**
    * Answers 429 with {@code Retry-After} in whole seconds (rounded up, so a client never retries
-   * earlier than asked); the request is not processed.
+   * earlier than asked) and the API's own error body ({@code Too Many Attempts.}, as Laravel's
+   * throttle says); the request is not processed.
    */
   public static Fault rateLimited(Duration retryAfter) {
     if (retryAfter.isNegative()) {
@@ -54,7 +55,10 @@ public final class Fault {
     return new Fault("429 Retry-After " + seconds, false, 0, 429, Long.toString(seconds), false);
   }
 
-  /** Answers {@code status} (500 to 599) with an empty body; the request is not processed. */
+  /**
+   * Answers {@code status} (500 to 599) with the API's own error body (its envelope, with a
+   * message such as {@code Service Unavailable}); the request is not processed.
+   */
   public static Fault serverError(int status) {
     if (status < 500 || status > 599) {
       throw new IllegalArgumentException("serverError needs a 5xx status, not " + status);
@@ -96,14 +100,18 @@ public final class Fault {
     return processes;
   }
 
-  /** The response to send instead of, or around, the fake's own answer {@code normal}. */
-  MockResponse apply(@Nullable MockResponse normal) {
+  /**
+   * The response to send instead of, or around, the fake's own answer {@code normal}; an error
+   * status gets {@code fake}'s error body.
+   */
+  MockResponse apply(@Nullable MockResponse normal, FakeApi fake) {
     if (drop) {
       // The request was read (and, for dropAfterProcessing, handled); no answer follows.
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
     }
     if (status != 0) {
-      MockResponse response = new MockResponse().setResponseCode(status);
+      MockResponse response = fake.errorResponse(status, status == 429 ? "Too Many Attempts."
+          : status == 503 ? "Service Unavailable" : "Server Error");
       if (retryAfter != null) {
         response.addHeader("Retry-After", retryAfter);
       }

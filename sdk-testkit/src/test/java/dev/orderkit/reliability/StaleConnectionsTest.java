@@ -7,13 +7,13 @@ import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.reliability.OrderApi.Mode;
 import dev.orderkit.testkit.FakeApi;
 import dev.orderkit.testkit.Fault;
+import dev.orderkit.testkit.RecordedCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,10 +63,10 @@ class StaleConnectionsTest {
         }
         millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         held = target.held(fake);
-        List<RecordedRequest> requests = fake.requests();
+        List<RecordedCall> requests = fake.requests();
         received = requests.size();
-        for (RecordedRequest request : requests) {
-          if (request.getSequenceNumber() != 0) {
+        for (RecordedCall request : requests) {
+          if (request.sequenceOnConnection() != 0) {
             reusedConnections++; // the fault did not close the connection after the answer
           }
         }

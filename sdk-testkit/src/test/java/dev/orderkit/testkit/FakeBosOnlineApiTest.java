@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,12 +87,12 @@ class FakeBosOnlineApiTest {
     assertThat(fake.order(1)).isSameAs(order);
     assertThat(fake.order(2)).isNull();
 
-    List<RecordedRequest> requests = fake.requests();
+    List<RecordedCall> requests = fake.requests();
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getMethod()).isEqualTo("POST");
-    assertThat(requests.get(0).getPath())
+    assertThat(requests.get(0).method()).isEqualTo("POST");
+    assertThat(requests.get(0).path())
         .isEqualTo("/order/" + FakeBosOnlineApi.EXAMPLE_FORM_ID);
-    assertThat(requests.get(0).getHeaders().get("Authorization"))
+    assertThat(requests.get(0).header("Authorization"))
         .isEqualTo("Bearer " + FakeBosOnlineApi.DEFAULT_API_KEY);
   }
 
@@ -351,8 +350,8 @@ class FakeBosOnlineApiTest {
 
   private List<String> authorizations() {
     List<String> values = new ArrayList<>();
-    for (RecordedRequest r : fake.requests()) {
-      values.add(r.getHeaders().get("Authorization"));
+    for (RecordedCall r : fake.requests()) {
+      values.add(r.header("Authorization"));
     }
     return values;
   }

@@ -162,8 +162,8 @@ class FakeCekatApiTest {
 
     assertThat(listed).isEqualTo(created);
     assertThat(fake.requests().subList(before, fake.requests().size()))
-        .extracting(r -> r.getRequestUrl().query())
-        .containsExactly("limit=2&page=1", "limit=2&page=2", "limit=2&page=3");
+        .extracting(r -> r.query().toString())
+        .containsExactly("{limit=[2], page=[1]}", "{limit=[2], page=[2]}", "{limit=[2], page=[3]}");
   }
 
   @Test

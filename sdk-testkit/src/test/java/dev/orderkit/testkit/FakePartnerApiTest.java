@@ -382,7 +382,7 @@ class FakePartnerApiTest {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(fake.requests()).hasSize(2);
-    assertThat(fake.requests().get(0).getHeaders().get("Authorization"))
+    assertThat(fake.requests().get(0).header("Authorization"))
         .isEqualTo("Bearer " + FakePartnerApi.DEFAULT_API_KEY);
     assertThat(fake.orders()).extracting(FakePartnerApi.Order::orderCode).containsExactly("F-2");
   }

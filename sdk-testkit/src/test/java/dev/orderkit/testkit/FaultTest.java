@@ -110,7 +110,7 @@ class FaultTest {
     assertThat(thrown).as("the pooled connection was closed by the fake")
         .isInstanceOf(IOException.class);
     assertThat(fake.requests()).hasSize(1);
-    assertThat(fake.requests().get(0).getSequenceNumber()).isZero();
+    assertThat(fake.requests().get(0).sequenceOnConnection()).isZero();
   }
 
   @Test
@@ -124,7 +124,7 @@ class FaultTest {
       Thread.sleep(50);
     }
     assertThat(fake.requests()).hasSize(3)
-        .allSatisfy(r -> assertThat(r.getSequenceNumber()).as("a fresh connection").isZero());
+        .allSatisfy(r -> assertThat(r.sequenceOnConnection()).as("a fresh connection").isZero());
     assertThat(Fault.closeAfterAnswer().processesRequest()).isTrue();
     assertThat(Fault.closeAfterAnswer()).hasToString("Fault{close after answer}");
   }

@@ -1,0 +1,107 @@
+package dev.orderkit.testkit;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The testkit's own JSON trees, independent of OrderKit's SDK: objects are {@code Map}s in
+ * document order, arrays {@code List}s, numbers {@code BigDecimal}s (exact, as money must be),
+ * plus strings, booleans and null. Only Moshi's reader and writer are used, never an SDK adapter
+ * or rule, so the fakes judge requests by the documentation alone.
+ */
+final class Json {
+  private Json() {}
+
+  /** Parses {@code text} strictly; throws {@link IllegalArgumentException} when it is not JSON. */
+  static @Nullable Object parse(String text) {
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text))) {
+      Object tree = read(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IllegalArgumentException("text after the JSON value");
+      }
+      return tree;
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable Object read(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        Map<String, @Nullable Object> object = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          object.put(reader.nextName(), read(reader));
+        }
+        reader.endObject();
+        return object;
+      case BEGIN_ARRAY:
+        List<@Nullable Object> array = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(read(reader));
+        }
+        reader.endArray();
+        return array;
+      case NUMBER:
+        return new BigDecimal(reader.nextString());
+      case STRING:
+        return reader.nextString();
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new IllegalArgumentException("unexpected " + reader.peek() + " at "
+            + reader.getPath());
+    }
+  }
+
+  /** Writes {@code tree} as JSON text, nulls included. */
+  static String write(@Nullable Object tree) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      write(writer, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
+  private static void write(JsonWriter writer, @Nullable Object tree) throws IOException {
+    if (tree == null) {
+      writer.nullValue();
+    } else if (tree instanceof Map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+        writer.name(String.valueOf(e.getKey()));
+        write(writer, e.getValue());
+      }
+      writer.endObject();
+    } else if (tree instanceof Iterable) {
+      writer.beginArray();
+      for (Object item : (Iterable<?>) tree) {
+        write(writer, item);
+      }
+      writer.endArray();
+    } else if (tree instanceof Boolean) {
+      writer.value((Boolean) tree);
+    } else if (tree instanceof BigDecimal) {
+      writer.value((BigDecimal) tree);
+    } else if (tree instanceof Number) {
+      writer.value((Number) tree);
+    } else {
+      writer.value(tree.toString());
+    }
+  }
+}
