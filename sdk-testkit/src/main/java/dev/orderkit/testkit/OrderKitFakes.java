@@ -1,6 +1,5 @@
 package dev.orderkit.testkit;
 
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +34,13 @@ public final class OrderKitFakes implements ParameterResolver, AfterAllCallback 
       ExtensionContext.Namespace.create(OrderKitFakes.class);
   private static final List<Class<? extends FakeApi>> FAKES = Arrays.asList(
       FakePartnerApi.class, FakeCekceirApi.class, FakeCekatApi.class, FakeBosOnlineApi.class);
+  /**
+   * The client each fake's {@code client()} returns, by name: the API modules are optional
+   * dependencies, so nothing here loads a client class the test's class path may not have.
+   */
+  private static final List<String> CLIENTS = Arrays.asList("dev.orderkit.partner.PartnerClient",
+      "dev.orderkit.cekceir.CekceirClient", "dev.orderkit.cekat.CekatClient",
+      "dev.orderkit.bosonline.BosOnlineClient");
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -50,7 +56,8 @@ public final class OrderKitFakes implements ParameterResolver, AfterAllCallback 
     if (type.isAssignableFrom(fakeType)) {
       return fake;
     }
-    return store(context).getOrComputeIfAbsent(type, t -> newClient(fake), Object.class);
+    return store(context).getOrComputeIfAbsent(clientKey(fakeType), t -> newClient(fake),
+        Object.class);
   }
 
   /** Closes the class's clients and fakes (on any JUnit 5 version). */
@@ -63,7 +70,7 @@ public final class OrderKitFakes implements ParameterResolver, AfterAllCallback 
     for (Class<? extends FakeApi> fakeType : FAKES) {
       FakeApi fake = store.remove(fakeType, FakeApi.class);
       if (fake != null) {
-        Object client = store.remove(fakeType.getMethod("client").getReturnType());
+        Object client = store.remove(clientKey(fakeType));
         if (client instanceof AutoCloseable) {
           ((AutoCloseable) client).close();
         }
@@ -106,19 +113,15 @@ public final class OrderKitFakes implements ParameterResolver, AfterAllCallback 
 
   /** The fake whose type is {@code type}, or whose {@code client()} returns {@code type}. */
   private static @Nullable Class<? extends FakeApi> fakeFor(Class<?> type) {
-    for (Class<? extends FakeApi> fake : FAKES) {
-      if (type == fake) {
-        return fake;
-      }
-      try {
-        Method client = fake.getMethod("client");
-        if (client.getReturnType() == type) {
-          return fake;
-        }
-      } catch (NoSuchMethodException e) {
-        // not a fake with a client
+    for (int i = 0; i < FAKES.size(); i++) {
+      if (type == FAKES.get(i) || type.getName().equals(CLIENTS.get(i))) {
+        return FAKES.get(i);
       }
     }
     return null;
+  }
+
+  private static String clientKey(Class<? extends FakeApi> fakeType) {
+    return "client of " + fakeType.getName();
   }
 }
