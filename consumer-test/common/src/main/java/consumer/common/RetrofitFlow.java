@@ -44,7 +44,7 @@ public final class RetrofitFlow {
       Retrofit retrofit = new Retrofit.Builder().baseUrl(fake.baseUrl()).build();
       Response<ResponseBody> response = retrofit.create(PartnerOrders.class)
           .list("Bearer " + FakePartnerApi.DEFAULT_API_KEY, FakePartnerApi.DEFAULT_TENANT_ID,
-              RequestBody.create("{\"page\": 1, \"per_page\": 10}",
+              RequestBody.create("{\"page\": 1, \"per_page\": 10, \"sort_direction\": \"desc\"}",
                   MediaType.get("application/json")))
           .execute();
       check(response.code() == 200, "Retrofit list: HTTP " + response.code());

@@ -1,37 +1,19 @@
 package dev.orderkit.testkit;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonReader;
-import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.partner.PartnerClient;
-import dev.orderkit.partner.internal.PartnerJson;
-import dev.orderkit.partner.model.CancelOrderParams;
-import dev.orderkit.partner.model.CancelReason;
-import dev.orderkit.partner.model.CreateOrderParams;
-import dev.orderkit.partner.model.DeliveryHistoryEntry;
-import dev.orderkit.partner.model.FulfillmentAction;
-import dev.orderkit.partner.model.OrderCodeParams;
-import dev.orderkit.partner.model.OrderDetail;
-import dev.orderkit.partner.model.OrderHistoryEntry;
-import dev.orderkit.partner.model.OrderStatus;
-import dev.orderkit.partner.model.PackOrderParams;
-import dev.orderkit.partner.model.PickupOption;
-import dev.orderkit.partner.model.ReturnOrderParams;
-import dev.orderkit.partner.model.ShippingLabelParams;
-import dev.orderkit.partner.model.UpdateOrderParams;
-import java.io.IOException;
+import dev.orderkit.testkit.PartnerFlow.Action;
+import dev.orderkit.testkit.PartnerFlow.Status;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
@@ -41,42 +23,67 @@ import org.jspecify.annotations.Nullable;
  * A stateful fake of the partner orders API ({@code /api/partner/v1/orders}, all fifteen
  * endpoints) on loopback, speaking its documented wire format: the envelope {@code {"status",
  * "message", "data", "errors", "request_id"}}, display statuses ({@code "In Process"}), money as
- * strings. Orders created through the API are listed (paging, status filter, sort), shown in
- * detail, moved along the documented status flow by the fulfillment actions (decided by
- * {@link dev.orderkit.partner.model.StatusFlow}) and tracked with their real history.
+ * strings. It is an oracle independent of OrderKit's SDK: request bodies are read as JSON trees and
+ * checked field by field against the docs' field tables ({@link PartnerSchema}: names, JSON
+ * types, required fields, enumerations), answers are JSON trees built by the fake in the docs'
+ * example shapes, and the status flow is the fake's own copy of the docs' table ({@link
+ * PartnerFlow}). Orders created through the API are listed (paging, status filter, sort), shown
+ * in detail, moved along the flow by the fulfillment actions and tracked with their real history.
  *
  * <pre>{@code
  * try (FakePartnerApi fake = new FakePartnerApi().start();
  *      PartnerClient partner = fake.client()) {
  *   partner.orders().create(params);
  *   partner.fulfillment().process(params.orderCode());
- *   assertThat(fake.statusOf(params.orderCode())).contains(OrderStatus.PROCESS);
+ *   assertThat(fake.statusOf(params.orderCode())).contains("process");
  * }
  * }</pre>
  *
- * <p>Answers, as the real API would give them:
+ * <p>Answers, as the real API would give them (every one in the envelope):
  * <ul>
  *   <li>a missing or wrong bearer key: HTTP 401, {@code "Unauthenticated."};
  *   <li>a missing {@code X-Tenant-Id}, or a tenant other than {@link #tenantId()}: HTTP 400 with
  *       {@code errors["X-Tenant-Id"]} (the key is checked first);
- *   <li>a body that is not JSON, lacks a required field or breaks a documented rule: HTTP 422
- *       with {@code errors} naming the field (a duplicate {@code order_code} included);
+ *   <li>a body that is not a JSON object: HTTP 422, {@code errors["body"]};
+ *   <li>a body that breaks the docs' field table: HTTP 422 with every problem in {@code errors},
+ *       Laravel's way: {@code {"order_code": ["The order code field is required."]}}, nested
+ *       fields in dot notation ({@code "products.0.qty": ["The products.0.qty field must be an
+ *       integer."]}), {@code "The selected cancel by is invalid."} for a value outside a
+ *       documented enumeration; {@code message} is the first error. A duplicate {@code order_code}
+ *       is {@code "The order code has already been taken."};
+ *   <li>fields the docs do not name are ignored, as a Laravel API ignores them (the docs do not
+ *       say they are refused), so a misspelt required field is "required"; the names ignored are
+ *       listed in the answer's {@code X-OrderKit-Ignored-Fields} header, to catch a misspelt
+ *       optional field;
  *   <li>an unknown order code or id: HTTP 404; an unknown path: HTTP 404; a known path with the
  *       wrong method: HTTP 405;
  *   <li>an action the order's status does not allow: HTTP 422, {@code errors["status"]}, the
- *       message naming the current status and where the action is allowed from.
+ *       message naming the current status and where the action is allowed from ({@code "Cannot
+ *       ship order A-1 in status To Process (allowed from: Packed)"});
+ *   <li>injected faults (429, 5xx): the envelope with {@code data} and {@code errors} null.
  * </ul>
  *
- * <p>Behaviour the docs leave open, as this fake decides it: new orders are {@code to_process},
- * or {@code pending} with {@code is_unpaid} (only {@link #confirmPayment(String)} moves them on:
- * no partner call confirms a payment). {@code cancel} without {@code direct_cancel} records a
- * cancellation request (the status stays) which approve-cancel or reject-cancel answers; both
- * refuse an order without one ({@link #requestCancellation} raises one as a buyer would).
- * Set-process-packed completes at once, recording process and pack. Ship assigns a tracking
- * number ({@code FAKE0000000001}) unless the order was created with one. The shipping label
- * exists from {@code packed} on; its URL is served by the fake itself, without auth. Update
- * needs {@code order_code} and an order not yet shipped. Tracking lists history newest first,
- * as the docs' example does.
+ * <p>Behaviour the docs leave open, as this fake decides it: the list parameter table's
+ * "Required" column is the contract, so {@code page}, {@code per_page} and {@code
+ * sort_direction} are required (the example body's {@code size} and {@code sort} are not in the
+ * table). New orders are {@code to_process}, or {@code pending} with {@code is_unpaid} (only
+ * {@link #confirmPayment(String)} moves them on: no partner call confirms a payment). {@code
+ * cancel} without {@code direct_cancel} records a cancellation request (the status stays) which
+ * approve-cancel or reject-cancel answers; both refuse an order without one ({@link
+ * #requestCancellation} raises one as a buyer would). Set-process-packed completes at once,
+ * recording process and pack. Ship assigns a tracking number ({@code FAKE0000000001}) unless the
+ * order was created with one. The shipping label exists from {@code packed} on; its URL is served
+ * by the fake itself, without auth. Update needs {@code order_code} and an order not yet shipped.
+ * Tracking lists history newest first, as the docs' example does.
+ *
+ * <p>Seeding ({@code POST /__orderkit/seed}, no key needed): a JSON object, or an array of them,
+ * in the shape of get order details' {@code data}. {@code order_code} and {@code internal_status}
+ * (a display string such as {@code "Packed"} or a code such as {@code packed}; {@code status} is
+ * accepted too) are required; {@code order_id} is assigned unless given; every other field takes
+ * its default (the tenant as {@code client_id}, {@code "REGULER"} delivery, empty products,
+ * prices {@code "0.00"} or the products' total, {@code created_at} now). Fields not in the detail
+ * shape, or of the wrong JSON type, are refused with HTTP 400. The answer (201) is the added
+ * orders as get order details shows them (an object for an object, an array for an array).
  *
  * <p>Thread-safe. Close it when done (clients from {@link #client()} are the caller's to close).
  */
@@ -85,11 +92,15 @@ public final class FakePartnerApi extends FakeApi {
   public static final String DEFAULT_API_KEY = "ok_test_partner_key";
   /** The tenant id {@link #FakePartnerApi()} accepts in {@code X-Tenant-Id}. */
   public static final String DEFAULT_TENANT_ID = "TENANT-TEST";
+  /** The answer header listing the request's fields the docs do not name (ignored). */
+  public static final String IGNORED_FIELDS_HEADER = "X-OrderKit-Ignored-Fields";
 
   private static final String ORDERS = "/api/partner/v1/orders";
   private static final String TENANT_HEADER = "X-Tenant-Id";
   private static final Pattern DETAIL = Pattern.compile("/([^/]+)/detail/?");
   private static final Pattern LABEL_FILE = Pattern.compile("/labels/([^/]+)\\.pdf");
+  private static final List<String> CANCEL_REASONS =
+      Collections.unmodifiableList(Arrays.asList(PartnerSchema.CANCEL_REASONS));
 
   private final String tenantId;
   private final PartnerStore store;
@@ -160,10 +171,13 @@ public final class FakePartnerApi extends FakeApi {
     return Optional.ofNullable(store.view(orderCode));
   }
 
-  /** The status code ({@link OrderStatus#PROCESS}, not "In Process") of an order, if held. */
-  public Optional<OrderStatus> statusOf(String orderCode) {
+  /**
+   * The status code of an order, as the docs' status table writes it ({@code "process"}, not
+   * "In Process"), if held.
+   */
+  public Optional<String> statusOf(String orderCode) {
     Optional<Order> order = order(orderCode);
-    return order.isPresent() ? Optional.of(order.get().status()) : Optional.<OrderStatus>empty();
+    return order.isPresent() ? Optional.of(order.get().status()) : Optional.<String>empty();
   }
 
   /**
@@ -183,14 +197,20 @@ public final class FakePartnerApi extends FakeApi {
 
   /**
    * Raises a buyer's cancellation request on an order, as the sales channel would; answer it
-   * through approve-cancel or reject-cancel.
+   * through approve-cancel or reject-cancel. {@code cancelBy} is one of the docs' cancellation
+   * reasons: {@code customer_request}, {@code out_of_stock}, {@code payment_failed}, {@code
+   * fraud_detected}, {@code duplicate_order}, {@code other}.
    *
-   * @throws IllegalArgumentException if there is no such order or its status cannot be cancelled
+   * @throws IllegalArgumentException if there is no such order, {@code cancelBy} is not a
+   *     documented reason or the order's status cannot be cancelled
    */
-  public void requestCancellation(String orderCode, CancelReason cancelBy,
-      @Nullable String reason) {
+  public void requestCancellation(String orderCode, String cancelBy, @Nullable String reason) {
+    if (!CANCEL_REASONS.contains(cancelBy)) {
+      throw new IllegalArgumentException("cancelBy must be one of " + CANCEL_REASONS + ", not "
+          + cancelBy);
+    }
     try {
-      store.requestCancellation(orderCode, cancelBy.value(), reason);
+      store.requestCancellation(orderCode, cancelBy, reason);
     } catch (PartnerRefusal e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -202,7 +222,50 @@ public final class FakePartnerApi extends FakeApi {
     store.clear();
   }
 
-  // ---- auth
+  /**
+   * Adds orders given in the detail shape (see the class comment); returns them as get order
+   * details shows them.
+   */
+  @Override
+  @Nullable Object seed(@Nullable Object tree) {
+    if (tree instanceof Map) {
+      return store.seed(seedable(tree, ""));
+    }
+    if (tree instanceof List && !((List<?>) tree).isEmpty()) {
+      List<Map<String, @Nullable Object>> checked = new ArrayList<>();
+      List<?> items = (List<?>) tree;
+      for (int i = 0; i < items.size(); i++) {
+        checked.add(seedable(items.get(i), "[" + i + "] "));
+      }
+      List<Object> added = new ArrayList<>();
+      for (Map<String, @Nullable Object> order : checked) {
+        added.add(store.seed(order));
+      }
+      return added;
+    }
+    throw new IllegalArgumentException("send an order as get order details shows it, such as"
+        + " {\"order_code\": \"ORD123\", \"internal_status\": \"To Process\"}, or an array of"
+        + " them");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, @Nullable Object> seedable(@Nullable Object tree, String where) {
+    if (!(tree instanceof Map)) {
+      throw new IllegalArgumentException(where + "each order must be a JSON object");
+    }
+    Map<String, @Nullable Object> order = (Map<String, @Nullable Object>) tree;
+    List<String> unknown = PartnerSchema.unknown(PartnerSchema.DETAIL, order);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(where + "not fields of the order detail: " + unknown);
+    }
+    Map<String, List<String>> errors = PartnerSchema.check(PartnerSchema.DETAIL, order);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(where + errors);
+    }
+    return order;
+  }
+
+  // ---- auth and errors
 
   /** The right bearer key and tenant; label downloads (a CDN URL in the real API) need neither. */
   @Override
@@ -222,6 +285,15 @@ public final class FakePartnerApi extends FakeApi {
         ? "The X-Tenant-Id header is required." : "The selected X-Tenant-Id is invalid.";
     return error(new PartnerRefusal(400, problem,
         PartnerRefusal.fieldErrors(TENANT_HEADER, problem)));
+  }
+
+  /**
+   * The envelope, {@code {"status": <status>, "message": ..., "data": null, "errors": null,
+   * "request_id": ...}}: injected faults (429, 5xx) and internal errors answer with it.
+   */
+  @Override
+  MockResponse errorResponse(int status, String message) {
+    return error(new PartnerRefusal(status, message, null));
   }
 
   private static boolean isLabelDownload(RecordedCall request) {
@@ -263,25 +335,30 @@ public final class FakePartnerApi extends FakeApi {
     }
     switch (rest) {
       case "":
-      case "/":
+      case "/": {
         requireMethod(method, "POST");
-        return ok(200, "Ok", store.list(PartnerQuery.parse(listBody(request))));
-      case "/create":
+        Body b = read(request, PartnerSchema.LIST);
+        return b.answer(ok(200, "Ok", store.list(PartnerQuery.of(b.tree))));
+      }
+      case "/create": {
         requireMethod(method, "POST");
-        store.create(read(request, CreateOrderParams.class));
-        return ok(201, "Created", null);
+        Body b = read(request, PartnerSchema.CREATE);
+        store.create(b.tree);
+        return b.answer(ok(201, "Created", null));
+      }
       case "/update": {
         requireMethod(method, "POST");
-        UpdateOrderParams p = read(request, UpdateOrderParams.class);
-        store.update(p);
-        return done("Update", p.orderCode());
+        Body b = read(request, PartnerSchema.UPDATE);
+        store.update(b.tree);
+        return b.answer(done("Update", b.code()));
       }
       case "/tracking": {
         requireMethod(method, "POST");
-        OrderCodeParams p = read(request, OrderCodeParams.class);
-        Map<String, Object> data = store.tracking(p.orderCode());
-        return json(200, PartnerWire.write(PartnerWire.envelope("ok", null, data, null,
-            requestId())));
+        Body b = read(request, PartnerSchema.ORDER_CODE);
+        Map<String, @Nullable Object> data = store.tracking(b.code());
+        // the docs' tracking example: "status": "ok" and no message
+        return b.answer(json(200, PartnerWire.write(PartnerWire.envelope("ok", null, data,
+            null))));
       }
       default:
         if (rest.startsWith("/fulfillment/")) {
@@ -295,49 +372,52 @@ public final class FakePartnerApi extends FakeApi {
   private MockResponse fulfillment(String action, RecordedCall request) {
     switch (action) {
       case "set-process":
-        return simple(FulfillmentAction.PROCESS, "Process", request);
+        return simple(Action.PROCESS, "Process", request);
       case "ship":
-        return simple(FulfillmentAction.SHIP, "Shipped", request);
+        return simple(Action.SHIP, "Shipped", request);
       case "completed":
-        return simple(FulfillmentAction.COMPLETE, "Completed", request);
+        return simple(Action.COMPLETE, "Completed", request);
       case "approve-cancel":
-        return simple(FulfillmentAction.APPROVE_CANCEL, "Approve Cancel", request);
+        return simple(Action.APPROVE_CANCEL, "Approve Cancel", request);
       case "reject-cancel":
-        return simple(FulfillmentAction.REJECT_CANCEL, "Reject Cancel", request);
+        return simple(Action.REJECT_CANCEL, "Reject Cancel", request);
       case "set-packed": {
-        PackOrderParams p = read(request, PackOrderParams.class);
-        store.pack(FulfillmentAction.PACK, p);
-        return done("Packed", p.orderCode());
+        Body b = read(request, PartnerSchema.PACK);
+        store.pack(Action.PACK, b.code(), b.text("pickup_option"));
+        return b.answer(done("Packed", b.code()));
       }
       case "set-process-packed": {
-        PackOrderParams p = read(request, PackOrderParams.class);
-        store.pack(FulfillmentAction.PROCESS_AND_PACK, p);
-        return done("Process Packed", p.orderCode());
+        Body b = read(request, PartnerSchema.PACK);
+        store.pack(Action.PROCESS_AND_PACK, b.code(), b.text("pickup_option"));
+        return b.answer(done("Process Packed", b.code()));
       }
       case "return": {
-        ReturnOrderParams p = read(request, ReturnOrderParams.class);
-        store.returnOrder(p);
-        return done("Return", p.orderCode());
+        Body b = read(request, PartnerSchema.RETURN);
+        store.returnOrder(b.code(), b.text("return_by"),
+            PartnerWire.str(b.tree, "return_reason"));
+        return b.answer(done("Return", b.code()));
       }
       case "cancel": {
-        CancelOrderParams p = read(request, CancelOrderParams.class);
-        boolean cancelled = store.cancel(p);
-        return done(cancelled ? "Cancel" : "Request Cancel", p.orderCode());
+        Body b = read(request, PartnerSchema.CANCEL);
+        boolean cancelled = store.cancel(b.code(), b.text("cancel_by"),
+            PartnerWire.str(b.tree, "cancel_reason"), PartnerWire.flag(b.tree, "direct_cancel"));
+        return b.answer(done(cancelled ? "Cancel" : "Request Cancel", b.code()));
       }
       case "shipping-label": {
-        ShippingLabelParams p = read(request, ShippingLabelParams.class);
-        String url = baseUrl() + "labels/" + encode(p.orderCode()) + ".pdf";
-        return ok(200, "Ok", store.label(p.orderCode(), p.markAsPrinted(), url));
+        Body b = read(request, PartnerSchema.LABEL);
+        String url = baseUrl() + "labels/" + encode(b.code()) + ".pdf";
+        return b.answer(ok(200, "Ok", store.label(b.code(),
+            PartnerWire.flag(b.tree, "mark_as_printed"), url)));
       }
       default:
         throw unknownRoute(ORDERS + "/fulfillment/" + action);
     }
   }
 
-  private MockResponse simple(FulfillmentAction action, String verb, RecordedCall request) {
-    OrderCodeParams p = read(request, OrderCodeParams.class);
-    store.act(action, p.orderCode());
-    return done(verb, p.orderCode());
+  private MockResponse simple(Action action, String verb, RecordedCall request) {
+    Body b = read(request, PartnerSchema.ORDER_CODE);
+    store.act(action, b.code());
+    return b.answer(done(verb, b.code()));
   }
 
   private MockResponse detail(String id) {
@@ -363,23 +443,18 @@ public final class FakePartnerApi extends FakeApi {
   // ---- answers
 
   private static MockResponse ok(int status, String message, @Nullable Object data) {
-    return json(status, PartnerWire.write(PartnerWire.envelope(status, message, data, null,
-        requestId())));
+    return json(status, PartnerWire.write(PartnerWire.envelope(status, message, data, null)));
   }
 
   /** What a fulfillment action answers: {@code "Success <Verb> Order <code>"}, {@code data: []}. */
   private static MockResponse done(String verb, String orderCode) {
     return json(200, PartnerWire.write(PartnerWire.envelope(200,
-        "Success " + verb + " Order " + orderCode, PartnerWire.emptyArray(), null, requestId())));
+        "Success " + verb + " Order " + orderCode, PartnerWire.emptyArray(), null)));
   }
 
   private static MockResponse error(PartnerRefusal refusal) {
     return json(refusal.status, PartnerWire.write(PartnerWire.envelope(refusal.status,
-        refusal.getMessage(), null, refusal.errors, requestId())));
-  }
-
-  private static String requestId() {
-    return UUID.randomUUID().toString();
+        refusal.getMessage(), null, refusal.errors)));
   }
 
   private static PartnerRefusal unknownRoute(String path) {
@@ -395,72 +470,49 @@ public final class FakePartnerApi extends FakeApi {
 
   // ---- request bodies
 
-  /** The list body; an empty body means every default. */
-  private static Map<String, Object> listBody(RecordedCall request) {
-    if (request.body().isEmpty()) {
-      return new LinkedHashMap<>();
-    }
-    Map<String, Object> body = jsonObject(request);
-    if (body == null) {
-      throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
-    }
-    return body;
-  }
+  /** A request body that passed its field table, and the names the table does not know. */
+  private static final class Body {
+    final Map<String, @Nullable Object> tree;
+    final List<String> ignored;
 
-  /** Reads a body with the SDK's own model, so the documented rules are the SDK's. */
-  private static <T> T read(RecordedCall request, Class<T> type) {
-    if (request.body().isEmpty()) {
-      throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
+    Body(Map<String, @Nullable Object> tree, List<String> ignored) {
+      this.tree = tree;
+      this.ignored = ignored;
     }
-    try {
-      T value = PartnerJson.MOSHI.adapter(type)
-          .fromJson(request.body());
+
+    String code() {
+      return text("order_code");
+    }
+
+    /** A required text field (present: the table checked it). */
+    String text(String name) {
+      String value = PartnerWire.str(tree, name);
       if (value == null) {
-        throw PartnerRefusal.invalid("body", "The request body must be a JSON object.");
+        throw new IllegalStateException(name + " passed the check but is missing");
       }
       return value;
-    } catch (IOException e) {
-      throw PartnerRefusal.invalid("body", "The request body is not valid JSON.");
-    } catch (RuntimeException e) {
-      throw refusalFor(e);
+    }
+
+    /** The answer, with the ignored names in a header when there are any. */
+    MockResponse answer(MockResponse response) {
+      return ignored.isEmpty() ? response
+          : response.addHeader(IGNORED_FIELDS_HEADER, String.join(", ", ignored));
     }
   }
 
-  private static final Pattern REQUIRED =
-      Pattern.compile("Required propert(?:y|ies) (.+) missing for \\w+ at path \\$\\.?(\\S*)");
-  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-  private static final Pattern PATH = Pattern.compile("at path \\$\\.?(\\S*)");
-
-  /** A 422 naming the field the SDK's model refused. */
-  static PartnerRefusal refusalFor(RuntimeException e) {
-    if (e instanceof PartnerRefusal) {
-      return (PartnerRefusal) e;
+  /** Reads a body as a JSON object and checks it against the docs' field table. */
+  private static Body read(RecordedCall request, PartnerSchema.Table table) {
+    Map<String, @Nullable Object> body = jsonObject(request);
+    if (body == null) {
+      throw PartnerRefusal.invalid("body", request.body().trim().isEmpty()
+          ? "The request body must be a JSON object." : request.json() == null
+          ? "The request body is not valid JSON." : "The request body must be a JSON object.");
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    Matcher required = REQUIRED.matcher(message);
-    if (required.find()) {
-      String prefix = required.group(2).isEmpty() ? "" : required.group(2) + ".";
-      Map<String, List<String>> errors = new LinkedHashMap<>();
-      Matcher names = QUOTED.matcher(required.group(1));
-      while (names.find()) {
-        String field = prefix + names.group(1);
-        errors.put(field, Collections.singletonList(
-            "The " + field.replace('_', ' ') + " field is required."));
-      }
-      return new PartnerRefusal(422, errors.values().iterator().next().get(0), errors);
+    Map<String, List<String>> errors = PartnerSchema.check(table, body);
+    if (!errors.isEmpty()) {
+      throw PartnerRefusal.invalid(errors);
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException) { // a documented rule, named by its JSON field
-        InvalidInputException invalid = (InvalidInputException) t;
-        return PartnerRefusal.invalid(invalid.field(), invalid.getMessage());
-      }
-    }
-    if (e instanceof JsonDataException || e instanceof IllegalArgumentException) {
-      Matcher path = PATH.matcher(message);
-      String field = path.find() && !path.group(1).isEmpty() ? path.group(1) : "body";
-      return PartnerRefusal.invalid(field, message);
-    }
-    return PartnerRefusal.invalid("body", message);
+    return new Body(body, PartnerSchema.unknown(table, body));
   }
 
   private static String encode(String text) {
@@ -480,55 +532,58 @@ public final class FakePartnerApi extends FakeApi {
   }
 
   /**
-   * One order the fake holds, as it was when the snapshot was taken: immutable. {@link #detail()}
-   * is exactly what get order details would return.
+   * One order the fake holds, as it was when the snapshot was taken: immutable plain values and
+   * JSON trees ({@code Map}s, {@code List}s, strings, {@code BigDecimal}s, booleans, nulls).
+   * {@link #detail()} is exactly what get order details would return as {@code data}.
    */
   public static final class Order {
     private final long id;
     private final String orderCode;
-    private final OrderStatus status;
+    private final String status;
+    private final String displayStatus;
     private final OffsetDateTime createdAt;
     private final OffsetDateTime updatedAt;
-    private final CreateOrderParams request;
+    private final @Nullable Map<String, @Nullable Object> request;
     private final @Nullable String trackingNumber;
-    private final @Nullable PickupOption pickupOption;
+    private final @Nullable String pickupOption;
     private final boolean cancellationRequested;
-    private final @Nullable CancelReason cancelBy;
+    private final @Nullable String cancelBy;
     private final @Nullable String cancelReason;
     private final @Nullable String returnBy;
     private final @Nullable String returnReason;
     private final boolean labelPrinted;
     private final @Nullable String notes;
     private final List<String> tags;
-    private final List<OrderHistoryEntry> history;
-    private final List<DeliveryHistoryEntry> deliveryHistory;
-    private final OrderDetail detail;
+    private final List<Map<String, @Nullable Object>> history;
+    private final List<Map<String, @Nullable Object>> deliveryHistory;
+    private final Map<String, @Nullable Object> detail;
 
-    private Order(PartnerStore.Rec rec, Map<String, Object> detailTree) {
+    private Order(PartnerStore.Rec rec, Map<String, @Nullable Object> detailTree) {
+      Status s = rec.status;
       this.id = rec.id;
       this.orderCode = rec.code;
-      this.status = PartnerWire.code(rec.status);
+      this.status = s.code;
+      this.displayStatus = s.display;
       this.createdAt = rec.createdAt;
       this.updatedAt = rec.updatedAt;
-      this.request = rec.request;
+      this.request = rec.request == null ? null : PartnerWire.frozen(rec.request);
       this.trackingNumber = rec.trackingNumber;
-      this.pickupOption = rec.pickupOption == null ? null : PickupOption.of(rec.pickupOption);
+      this.pickupOption = rec.pickupOption;
       this.cancellationRequested = rec.cancelRequested;
-      this.cancelBy = rec.cancelBy == null ? null : CancelReason.of(rec.cancelBy);
+      this.cancelBy = rec.cancelBy;
       this.cancelReason = rec.cancelReason;
       this.returnBy = rec.returnBy;
       this.returnReason = rec.returnReason;
       this.labelPrinted = rec.labelPrinted;
       this.notes = rec.notes;
       this.tags = Collections.unmodifiableList(new ArrayList<>(rec.tags));
-      this.history = PartnerWire.decodeAll(rec.orderHistory, OrderHistoryEntry.class);
-      this.deliveryHistory = PartnerWire.decodeAll(rec.deliveryHistory,
-          DeliveryHistoryEntry.class);
-      this.detail = PartnerWire.decode(detailTree, OrderDetail.class);
+      this.history = PartnerWire.frozen(rec.orderHistory);
+      this.deliveryHistory = PartnerWire.frozen(rec.deliveryHistory);
+      this.detail = PartnerWire.frozen(detailTree);
     }
 
     /** Called by the store, under its lock. */
-    static Order of(PartnerStore.Rec rec, Map<String, Object> detailTree) {
+    static Order of(PartnerStore.Rec rec, Map<String, @Nullable Object> detailTree) {
       return new Order(rec, detailTree);
     }
 
@@ -542,14 +597,14 @@ public final class FakePartnerApi extends FakeApi {
       return orderCode;
     }
 
-    /** The status as a flow code constant, such as {@link OrderStatus#PROCESS}. */
-    public OrderStatus status() {
+    /** The status code of the docs' status table, such as {@code "process"}. */
+    public String status() {
       return status;
     }
 
     /** The status as the API shows it ({@code internal_status}), such as {@code "In Process"}. */
     public String displayStatus() {
-      return detail.internalStatus().value();
+      return displayStatus;
     }
 
     /** When the order was created. */
@@ -562,9 +617,9 @@ public final class FakePartnerApi extends FakeApi {
       return updatedAt;
     }
 
-    /** The create-order body, as received. */
-    public CreateOrderParams request() {
-      return request;
+    /** The create-order body as received (a JSON tree); empty for a seeded order. */
+    public Optional<Map<String, @Nullable Object>> request() {
+      return Optional.ofNullable(request);
     }
 
     /** The tracking number, once the order has one (at ship, or given at creation). */
@@ -572,8 +627,8 @@ public final class FakePartnerApi extends FakeApi {
       return Optional.ofNullable(trackingNumber);
     }
 
-    /** The pickup option given when the order was packed. */
-    public Optional<PickupOption> pickupOption() {
+    /** The pickup option given when the order was packed, such as {@code "LATE_PICKUP"}. */
+    public Optional<String> pickupOption() {
       return Optional.ofNullable(pickupOption);
     }
 
@@ -582,8 +637,11 @@ public final class FakePartnerApi extends FakeApi {
       return cancellationRequested;
     }
 
-    /** Why the order was cancelled, or why cancellation was requested. */
-    public Optional<CancelReason> cancelBy() {
+    /**
+     * Why the order was cancelled, or why cancellation was requested ({@code cancel_by}, such as
+     * {@code "out_of_stock"}).
+     */
+    public Optional<String> cancelBy() {
       return Optional.ofNullable(cancelBy);
     }
 
@@ -617,18 +675,22 @@ public final class FakePartnerApi extends FakeApi {
       return tags;
     }
 
-    /** One entry per status change, oldest first (tracking sends them newest first). */
-    public List<OrderHistoryEntry> history() {
+    /**
+     * One entry per status change, oldest first, as tracking's {@code order_history} entries
+     * ({@code status}, {@code channel_status}, {@code activity}...; tracking sends them newest
+     * first).
+     */
+    public List<Map<String, @Nullable Object>> history() {
       return history;
     }
 
-    /** The courier's scans once shipped, oldest first (tracking sends them newest first). */
-    public List<DeliveryHistoryEntry> deliveryHistory() {
+    /** The courier's scans once shipped, oldest first, as tracking's {@code delivery_history}. */
+    public List<Map<String, @Nullable Object>> deliveryHistory() {
       return deliveryHistory;
     }
 
-    /** The order as get order details returns it. */
-    public OrderDetail detail() {
+    /** The order as get order details returns it in {@code data} (a JSON tree). */
+    public Map<String, @Nullable Object> detail() {
       return detail;
     }
 

@@ -34,6 +34,28 @@ final class PartnerRefusal extends RuntimeException {
     return new PartnerRefusal(422, message, fieldErrors(field, message));
   }
 
+  /**
+   * 422 with every field error, as Laravel answers a failed validation: the message is the first
+   * error, with {@code (and N more error(s))} when there are more.
+   */
+  static PartnerRefusal invalid(Map<String, List<String>> errors) {
+    int count = 0;
+    String first = null;
+    for (List<String> messages : errors.values()) {
+      for (String message : messages) {
+        if (first == null) {
+          first = message;
+        }
+        count++;
+      }
+    }
+    String message = first == null ? "The given data was invalid." : first;
+    if (count > 1) {
+      message += " (and " + (count - 1) + " more error" + (count > 2 ? "s" : "") + ")";
+    }
+    return new PartnerRefusal(422, message, errors);
+  }
+
   /** A map with one field and one message, in the order it was built. */
   static Map<String, List<String>> fieldErrors(String field, String message) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
