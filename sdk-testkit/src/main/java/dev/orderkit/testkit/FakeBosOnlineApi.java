@@ -1,10 +1,6 @@
 package dev.orderkit.testkit;
 
 import dev.orderkit.bosonline.BosOnlineClient;
-import dev.orderkit.bosonline.internal.BosOnlineJson;
-import dev.orderkit.bosonline.model.CreateOrderParams;
-import dev.orderkit.core.spi.JsonTree;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * {@code items.order_items.0.item_qty}); a valid one is held in {@link #orders()} and answered
  * 200 with the documented {@code {"data": {cs_phone, payment[], product_name, social_media[],
  * total_payment}, "message"}}, the total computed from the order's items and the form's prices.
- * Any other path is a JSON 404.
+ * Any other path is a JSON 404. Requests are read and answers written as JSON trees checked
+ * against the docs alone (no SDK model): a misspelt or mistyped field is a 400 naming it. Errors
+ * (400, 401, 404 and injected faults) are {@code {"message": ...}}, the 400 with {@code errors};
+ * the docs name those statuses but give no body. {@code POST /__orderkit/seed} adds forms
+ * ({@code seed}).
  *
  * <p>Tokens: the key given to the constructor ({@link #DEFAULT_API_KEY} by default) is valid
  * until {@link #expireToken()}; {@link #issueToken()} hands out new valid tokens, so a test can
@@ -55,6 +55,11 @@ public final class FakeBosOnlineApi extends FakeApi {
       "Lakukan pembayaran ke salah satu bank berikut agar segera kami proses pesananmu";
   /** The store's customer-service phone every checkout returns ({@code cs_phone}). */
   public static final String CS_PHONE = "6289765183712";
+
+  /** The {@code message} of a 400, as the docs name it. */
+  public static final String INVALID_INPUT = "Invalid input";
+  /** The {@code message} of a checkout through an unknown form, as the docs name the 404. */
+  public static final String RECORD_NOT_FOUND = "Record not found";
 
   private static final String TOKEN_PREFIX = "ok_test_bosonline_token_";
 
@@ -163,6 +168,92 @@ public final class FakeBosOnlineApi extends FakeApi {
     return price;
   }
 
+  /**
+   * Adds checkout forms from {@code POST /__orderkit/seed}: one form or an array of forms, each
+   * {@code {"form_id": "...", "product_name": "...", "unit_price": 51100}} (one price for any
+   * SKU) or {@code {"form_id", "product_name", "variant_prices": {"<sku>": <price>, ...}}} (only
+   * those SKUs). {@code form_id} and {@code product_name} are non-empty strings, prices numbers
+   * of 0 or more; any other field (such as a misspelt one) or a wrong type refuses the whole seed
+   * with nothing added. A form with a known id replaces it, as {@link #addForm} does.
+   *
+   * @return {@code {"forms": [...]}}, the forms added, in the shape they were accepted in
+   */
+  @Override
+  synchronized @Nullable Object seed(@Nullable Object tree) {
+    List<?> list = tree instanceof List ? (List<?>) tree
+        : Collections.singletonList(tree);
+    List<Form> added = new ArrayList<>();
+    List<Object> shown = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = tree instanceof List ? "[" + i + "]." : "";
+      if (!(list.get(i) instanceof Map)) {
+        throw new IllegalArgumentException("bosOnline seeds forms: {\"form_id\", "
+            + "\"product_name\", \"unit_price\"} or an array of them");
+      }
+      Map<?, ?> form = (Map<?, ?>) list.get(i);
+      for (Object key : form.keySet()) {
+        if (!"form_id".equals(key) && !"product_name".equals(key) && !"unit_price".equals(key)
+            && !"variant_prices".equals(key)) {
+          throw new IllegalArgumentException(path + key + ": not a field of a form (form_id, "
+              + "product_name, unit_price or variant_prices)");
+        }
+      }
+      String id = seedText(form, "form_id", path);
+      String product = seedText(form, "product_name", path);
+      Object unit = form.get("unit_price");
+      Object variants = form.get("variant_prices");
+      if ((unit == null) == (variants == null)) {
+        throw new IllegalArgumentException(path + "unit_price: give either unit_price or "
+            + "variant_prices");
+      }
+      Map<String, Object> accepted = new LinkedHashMap<>();
+      accepted.put("form_id", id);
+      accepted.put("product_name", product);
+      if (unit != null) {
+        added.add(new Form(id, product, seedPrice(unit, path + "unit_price"),
+            Collections.<String, BigDecimal>emptyMap()));
+        accepted.put("unit_price", unit);
+      } else {
+        if (!(variants instanceof Map) || ((Map<?, ?>) variants).isEmpty()) {
+          throw new IllegalArgumentException(path + "variant_prices: must be an object of SKU "
+              + "to price with at least one SKU");
+        }
+        Map<String, BigDecimal> prices = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) variants).entrySet()) {
+          String sku = String.valueOf(e.getKey());
+          if (sku.trim().isEmpty()) {
+            throw new IllegalArgumentException(path + "variant_prices: an SKU is empty");
+          }
+          prices.put(sku, seedPrice(e.getValue(), path + "variant_prices." + sku));
+        }
+        added.add(new Form(id, product, null, Collections.unmodifiableMap(prices)));
+        accepted.put("variant_prices", prices);
+      }
+      shown.add(accepted);
+    }
+    for (Form form : added) {
+      forms.put(form.id, form);
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("forms", shown);
+    return answer;
+  }
+
+  private static String seedText(Map<?, ?> form, String key, String path) {
+    Object value = form.get(key);
+    if (!(value instanceof String) || ((String) value).trim().isEmpty()) {
+      throw new IllegalArgumentException(path + key + ": must be a non-empty string");
+    }
+    return (String) value;
+  }
+
+  private static BigDecimal seedPrice(@Nullable Object value, String path) {
+    if (!(value instanceof BigDecimal) || ((BigDecimal) value).signum() < 0) {
+      throw new IllegalArgumentException(path + ": must be a number of 0 or more");
+    }
+    return (BigDecimal) value;
+  }
+
   // ---- orders ----
 
   /** The orders checked out so far, oldest first (an immutable snapshot). */
@@ -247,8 +338,7 @@ public final class FakeBosOnlineApi extends FakeApi {
     synchronized (this) {
       expired = token != null && expiredTokens.contains(token);
     }
-    return json(401, expired ? "{\"message\":\"Token has expired\"}"
-        : "{\"message\":\"Unauthenticated.\"}");
+    return errorResponse(401, expired ? "Token has expired" : "Unauthenticated.");
   }
 
   private static @Nullable String bearer(RecordedCall request) {
@@ -263,7 +353,7 @@ public final class FakeBosOnlineApi extends FakeApi {
         && "order".equals(segments.get(0)) && !segments.get(1).isEmpty()) {
       return checkout(segments.get(1), request);
     }
-    return json(404, "{\"message\":\"Not found\"}");
+    return errorResponse(404, "Not found");
   }
 
   private MockResponse checkout(String formId, RecordedCall request) {
@@ -272,7 +362,7 @@ public final class FakeBosOnlineApi extends FakeApi {
       form = forms.get(formId);
     }
     if (form == null) {
-      return json(404, "{\"message\":\"Record not found\"}");
+      return errorResponse(404, RECORD_NOT_FOUND);
     }
     Map<String, Object> body = jsonObject(request);
     BosOnlineCheckoutRules rules = new BosOnlineCheckoutRules();
@@ -298,17 +388,8 @@ public final class FakeBosOnlineApi extends FakeApi {
     if (!rules.errors().isEmpty()) {
       return invalid(rules.errors());
     }
-    CreateOrderParams params;
-    try {
-      params = BosOnlineJson.MOSHI.adapter(CreateOrderParams.class)
-          .fromJson(request.body());
-    } catch (IOException | RuntimeException e) {
-      rules.fail("body", "Invalid input: " + e.getMessage());
-      return invalid(rules.errors());
-    }
     synchronized (this) {
-      orders.add(new Order(orders.size() + 1, formId, form.productName, total, params,
-          body));
+      orders.add(new Order(orders.size() + 1, formId, form.productName, total, body));
     }
     return json(200, toJson(result(form.productName, total)));
   }
@@ -345,9 +426,40 @@ public final class FakeBosOnlineApi extends FakeApi {
 
   private static MockResponse invalid(Map<String, List<String>> errors) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("message", "Invalid input");
+    root.put("message", INVALID_INPUT);
     root.put("errors", errors);
     return json(400, toJson(root));
+  }
+
+  /**
+   * The docs name the error statuses (400 "Invalid input", 404 "Record not found", 503 "Service
+   * Unavailable") but give no body: the fake answers {@code {"message": <the name>}}, as its
+   * 400 and 401 do; injected faults use it too.
+   */
+  @Override
+  MockResponse errorResponse(int status, String message) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("message", message);
+    return json(status, toJson(root));
+  }
+
+  /** A deep, unmodifiable copy of a JSON tree. */
+  static @Nullable Object frozen(@Nullable Object tree) {
+    if (tree instanceof Map) {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+        copy.put(String.valueOf(e.getKey()), frozen(e.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    if (tree instanceof List) {
+      List<@Nullable Object> copy = new ArrayList<>();
+      for (Object item : (List<?>) tree) {
+        copy.add(frozen(item));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return tree;
   }
 
 
@@ -383,17 +495,16 @@ public final class FakeBosOnlineApi extends FakeApi {
     private final String formId;
     private final String productName;
     private final BigDecimal totalPayment;
-    private final CreateOrderParams params;
     private final Map<String, @Nullable Object> body;
 
+    @SuppressWarnings("unchecked")
     Order(int number, String formId, String productName, BigDecimal totalPayment,
-        CreateOrderParams params, Map<String, @Nullable Object> body) {
+        Map<String, @Nullable Object> body) {
       this.number = number;
       this.formId = formId;
       this.productName = productName;
       this.totalPayment = totalPayment;
-      this.params = params;
-      this.body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
+      this.body = (Map<String, @Nullable Object>) frozen(body);
     }
 
     /** The order's number in this fake: 1 for the first checkout, then 2, 3... */
@@ -416,12 +527,29 @@ public final class FakeBosOnlineApi extends FakeApi {
       return totalPayment;
     }
 
-    /** The request body, decoded into the SDK's model. */
-    public CreateOrderParams params() {
-      return params;
+    /**
+     * A value of the request body by its dotted path, such as {@code receiver.receiver_name} or
+     * {@code items.order_items.0.item_sku}; null when absent.
+     */
+    public @Nullable Object get(String path) {
+      Object node = body;
+      for (String key : path.split("\\.")) {
+        if (node instanceof Map) {
+          node = ((Map<?, ?>) node).get(key);
+        } else if (node instanceof List && key.matches("\\d+")
+            && Integer.parseInt(key) < ((List<?>) node).size()) {
+          node = ((List<?>) node).get(Integer.parseInt(key));
+        } else {
+          return null;
+        }
+      }
+      return node;
     }
 
-    /** The request body as received, as a JSON tree (maps, lists, strings, BigDecimals). */
+    /**
+     * The request body as received, as an unmodifiable JSON tree (maps, lists, strings,
+     * BigDecimals, booleans, nulls).
+     */
     public Map<String, @Nullable Object> body() {
       return body;
     }

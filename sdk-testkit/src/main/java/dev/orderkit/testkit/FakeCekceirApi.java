@@ -1,13 +1,6 @@
 package dev.orderkit.testkit;
 
-import com.squareup.moshi.JsonWriter;
 import dev.orderkit.cekceir.CekceirClient;
-import dev.orderkit.cekceir.internal.CekceirJson;
-import dev.orderkit.cekceir.model.CekImei;
-import dev.orderkit.cekceir.model.OrderResult;
-import dev.orderkit.core.spi.JsonTree;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.mockwebserver.MockResponse;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +52,14 @@ import org.jspecify.annotations.Nullable;
  * {@code ORDER_VALIDATION_ERROR} body ({@code errors}, {@code source}, {@code traceId}); a balance
  * below the order's total price gets {@code 402} with code {@code INSUFFICIENT_BALANCE} (the docs
  * give no status for it); a wrong or missing key gets 401, an unknown path 404, another method on
- * {@code /api/order} 405, all in the same error shape.
+ * {@code /api/order} 405, all in the same error shape; injected faults too
+ * ({@code errorResponse}: an injected 503 is an outage with
+ * {@code {"error": true, "code": "SERVICE_UNAVAILABLE", ...}}, never an order result).
+ *
+ * <p>Requests are read and answers written as JSON trees by the docs alone (no SDK model): a
+ * misspelt {@code code} or {@code data} is a missing required property, a {@code data} that is not
+ * an object a type error, both named in {@code errors}. {@code POST /__orderkit/seed} sets the
+ * balance and prices ({@code seed}).
  *
  * <pre>{@code
  * try (FakeCekceirApi fake = new FakeCekceirApi().start(); CekceirClient cekceir = fake.client()) {
@@ -80,6 +79,9 @@ public final class FakeCekceirApi extends FakeApi {
   public static final long DEFAULT_CEK_IMEI_PRICE = 1500;
   /** The HTTP status of an order the wallet cannot pay for (not documented: the fake's choice). */
   public static final int INSUFFICIENT_BALANCE_STATUS = 402;
+
+  /** The code of the docs' example service, {@code cek_imei}, whose items are {@code data.imeis}. */
+  public static final String CEK_IMEI = "cek_imei";
 
   static final String ORDER_PATH = "/api/order";
   private static final String VALIDATION_MESSAGE =
@@ -276,7 +278,7 @@ public final class FakeCekceirApi extends FakeApi {
   @Override
   protected synchronized void resetState() {
     prices.clear();
-    prices.put(CekImei.SERVICE_CODE, BigDecimal.valueOf(DEFAULT_CEK_IMEI_PRICE));
+    prices.put(CEK_IMEI, BigDecimal.valueOf(DEFAULT_CEK_IMEI_PRICE));
     scripted.clear();
     always.clear();
     failingItems.clear();
@@ -288,6 +290,104 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   // ---- HTTP ----
+
+  /**
+   * The docs' error shape without field errors: {@code {"error": true, "code": <CODE>,
+   * "message": ..., "traceId": ...}}, the code from the status ({@code SERVICE_UNAVAILABLE} for
+   * 503, {@code TOO_MANY_REQUESTS} for 429...). Injected faults use it, so an injected 503 is an
+   * outage that does not look like the documented 503 order result.
+   */
+  @Override
+  MockResponse errorResponse(int status, String message) {
+    return error(status, errorCode(status), message, null, null);
+  }
+
+  static String errorCode(int status) {
+    switch (status) {
+      case 400:
+        return "BAD_REQUEST";
+      case 401:
+        return "UNAUTHORIZED";
+      case 403:
+        return "FORBIDDEN";
+      case 404:
+        return "NOT_FOUND";
+      case 405:
+        return "METHOD_NOT_ALLOWED";
+      case 408:
+        return "REQUEST_TIMEOUT";
+      case 409:
+        return "CONFLICT";
+      case 429:
+        return "TOO_MANY_REQUESTS";
+      case 500:
+        return "INTERNAL_SERVER_ERROR";
+      case 502:
+        return "BAD_GATEWAY";
+      case 503:
+        return "SERVICE_UNAVAILABLE";
+      case 504:
+        return "GATEWAY_TIMEOUT";
+      default:
+        return status >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR";
+    }
+  }
+
+  /**
+   * Sets the wallet and prices from {@code POST /__orderkit/seed}: {@code {"balance": 100000,
+   * "prices": {"cek_imei": 1500, "cek_nik": 700}}}, both optional; the balance and each price a
+   * number of 0 or more, each price making its code a known service. Any other field (such as a
+   * misspelt one) or a wrong type refuses the whole seed with nothing changed.
+   *
+   * @return {@code {"balance": ..., "prices": {...}}}: the balance now and every known price
+   */
+  @Override
+  synchronized @Nullable Object seed(@Nullable Object tree) {
+    if (!(tree instanceof Map)) {
+      throw new IllegalArgumentException(
+          "cekceir seeds from {\"balance\": <number>, \"prices\": {\"<code>\": <number>}}");
+    }
+    Map<?, ?> object = (Map<?, ?>) tree;
+    for (Object key : object.keySet()) {
+      if (!"balance".equals(key) && !"prices".equals(key)) {
+        throw new IllegalArgumentException(key + ": not a seed field (balance, prices)");
+      }
+    }
+    BigDecimal newBalance = null;
+    if (object.containsKey("balance")) {
+      newBalance = seedAmount(object.get("balance"), "balance");
+    }
+    Map<String, BigDecimal> newPrices = new LinkedHashMap<>();
+    if (object.containsKey("prices")) {
+      Object prices = object.get("prices");
+      if (!(prices instanceof Map)) {
+        throw new IllegalArgumentException("prices: must be an object of service code to price");
+      }
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) prices).entrySet()) {
+        String code = String.valueOf(e.getKey());
+        if (code.trim().isEmpty()) {
+          throw new IllegalArgumentException("prices: a service code is empty");
+        }
+        newPrices.put(code, seedAmount(e.getValue(), "prices." + code));
+      }
+    }
+    if (newBalance != null) {
+      balance = newBalance;
+    }
+    prices.putAll(newPrices);
+    Map<String, Object> known = new java.util.TreeMap<>(prices);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("balance", balance);
+    answer.put("prices", known);
+    return answer;
+  }
+
+  private static BigDecimal seedAmount(@Nullable Object value, String path) {
+    if (!(value instanceof BigDecimal) || ((BigDecimal) value).signum() < 0) {
+      throw new IllegalArgumentException(path + ": must be a number of 0 or more");
+    }
+    return (BigDecimal) value;
+  }
 
   @Override
   MockResponse unauthorized(RecordedCall request) {
@@ -355,26 +455,25 @@ public final class FakeCekceirApi extends FakeApi {
     r.put("status", outcome.name().toLowerCase(java.util.Locale.ROOT));
     r.put("reference_id", outcome == Outcome.FAILED ? null : "fake-cekceir-" + orderId);
     r.put("message", message(outcome));
-    r.put("processed", processed);
-    r.put("processed_success", processed - failed.size());
-    r.put("processed_error", failed.size());
+    r.put("processed", BigDecimal.valueOf(processed));
+    r.put("processed_success", BigDecimal.valueOf(processed - failed.size()));
+    r.put("processed_error", BigDecimal.valueOf(failed.size()));
     r.put("remaining_balance", balance);
     r.put("result", result(outcome, items, failed));
     r.put("error_message", errorMessage(outcome, failed));
-    r.put("order_id", orderId);
-    r.put("transaction_id", transactionId);
+    r.put("order_id", BigDecimal.valueOf(orderId));
+    r.put("transaction_id", BigDecimal.valueOf(transactionId));
     r.put("service_code", code);
-    r.put("total", items.size());
+    r.put("total", BigDecimal.valueOf(items.size()));
     r.put("price", price);
     r.put("total_price", totalPrice);
     r.put("charged_amount", totalPrice);
     r.put("refunded_amount", refunded);
     r.put("balance_before", before);
     r.put("created_at", CREATED_AT.format(Instant.now()));
-    String json = toJson(r);
     int status = httpStatus(outcome);
-    orders.add(new Order(decode(json, status), deepCopy(data), items, failed));
-    return json(status, json);
+    orders.add(new Order(deepCopy(r), status, deepCopy(data), items, failed));
+    return json(status, toJson(r));
   }
 
   private @Nullable Outcome nextOutcome(String code) {
@@ -511,7 +610,7 @@ public final class FakeCekceirApi extends FakeApi {
   /** The order's items, checking {@code cek_imei}'s schema; errors go under {@code data}. */
   private static @Nullable List<String> items(String code, Map<String, Object> data,
       Map<String, List<String>> errors) {
-    if (CekImei.SERVICE_CODE.equals(code)) {
+    if (CEK_IMEI.equals(code)) {
       Object imeis = data.get("imeis");
       if (!data.containsKey("imeis")) {
         add(errors, "data", "must have required property 'imeis'");
@@ -590,16 +689,6 @@ public final class FakeCekceirApi extends FakeApi {
 
   // ---- JSON ----
 
-
-  private static OrderResult decode(String json, int status) {
-    try {
-      OrderResult decoded = CekceirJson.MOSHI.adapter(OrderResult.class).fromJson(json);
-      return OrderResult.builder().from(decoded).httpStatus(status).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @SuppressWarnings("unchecked")
   private static @Nullable Object deepCopy(@Nullable Object tree) {
     if (tree instanceof Map) {
@@ -634,41 +723,68 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   /**
-   * An order the fake accepted: the result it answered (the SDK's {@link OrderResult}, with the
-   * HTTP status), the {@code data} sent, the order's items and the ones that failed. Immutable.
+   * An order the fake accepted: the result body it answered (a JSON tree in the docs' shape) and
+   * its HTTP status, the {@code data} sent, the order's items and the ones that failed.
+   * Immutable.
    */
   public static final class Order {
-    private final OrderResult result;
+    private final Map<String, @Nullable Object> result;
+    private final int httpStatus;
     private final Map<String, @Nullable Object> data;
     private final List<String> items;
     private final List<String> failedItems;
 
     @SuppressWarnings("unchecked")
-    Order(OrderResult result, Object data, List<String> items, List<String> failedItems) {
-      this.result = result;
+    Order(@Nullable Object result, int httpStatus, @Nullable Object data, List<String> items,
+        List<String> failedItems) {
+      this.result = (Map<String, @Nullable Object>) result;
+      this.httpStatus = httpStatus;
       this.data = (Map<String, @Nullable Object>) data;
       this.items = Collections.unmodifiableList(new ArrayList<>(items));
       this.failedItems = Collections.unmodifiableList(new ArrayList<>(failedItems));
     }
 
-    /** The result the fake answered, with {@link OrderResult#httpStatus()} set. */
-    public OrderResult result() {
+    /**
+     * The order result the fake answered, as an unmodifiable JSON tree ({@code status},
+     * {@code order_id}, {@code refunded_amount}...; numbers are {@code BigDecimal}s).
+     */
+    public Map<String, @Nullable Object> result() {
       return result;
+    }
+
+    /** The HTTP status answered: 200, 201, 207 or 503. */
+    public int httpStatus() {
+      return httpStatus;
     }
 
     /** The order id ({@code order_id}). */
     public long orderId() {
-      return result.orderId();
+      return ((Number) result.get("order_id")).longValue();
+    }
+
+    /** The wallet transaction id ({@code transaction_id}). */
+    public long transactionId() {
+      return ((Number) result.get("transaction_id")).longValue();
     }
 
     /** The service code ({@code service_code}). */
     public String serviceCode() {
-      return result.serviceCode();
+      return (String) result.get("service_code");
     }
 
     /** The outcome: success, pending, partial or failed. */
     public Outcome outcome() {
-      return Outcome.valueOf(result.status().value().toUpperCase(java.util.Locale.ROOT));
+      return Outcome.valueOf(((String) result.get("status")).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** What was captured from the wallet ({@code charged_amount}). */
+    public BigDecimal chargedAmount() {
+      return (BigDecimal) result.get("charged_amount");
+    }
+
+    /** What was refunded to the wallet ({@code refunded_amount}). */
+    public BigDecimal refundedAmount() {
+      return (BigDecimal) result.get("refunded_amount");
     }
 
     /** The {@code data} sent, as an unmodifiable JSON tree. */
@@ -688,7 +804,7 @@ public final class FakeCekceirApi extends FakeApi {
 
     @Override
     public String toString() {
-      return "Order{" + orderId() + " " + serviceCode() + " " + result.status() + " items="
+      return "Order{" + orderId() + " " + serviceCode() + " " + result.get("status") + " items="
           + items + " failed=" + failedItems + "}";
     }
   }

@@ -82,7 +82,14 @@ class FakeBosOnlineApiTest {
     assertThat(order.formId()).isEqualTo(FakeBosOnlineApi.EXAMPLE_FORM_ID);
     assertThat(order.productName()).isEqualTo("Kopi Arabica");
     assertThat(order.totalPayment()).isEqualByComparingTo("102200");
-    assertThat(order.params()).isEqualTo(docsExample());
+    assertThat(order.get("receiver.receiver_name")).isEqualTo("Faisol");
+    assertThat(order.get("sender.sender_addr_id")).isEqualTo(new BigDecimal("15022"));
+    assertThat(order.get("receiver.receiver_detail.1.value")).isEqualTo("mkiroomin@gmail.com");
+    assertThat(order.get("items.payment_method.type")).isEqualTo("cod");
+    assertThat(order.get("items.wa_validation")).isEqualTo(true);
+    assertThat(order.get("items.order_items.1.item_sku")).isEqualTo("BAT-AA-001-02");
+    assertThat(order.get("items.order_items.1.item_qty")).isEqualTo(BigDecimal.ONE);
+    assertThat(order.get("items.order_items.2.item_sku")).isNull();
     assertThat(order.body()).containsKeys("sender", "receiver", "items");
     assertThat(fake.order(1)).isSameAs(order);
     assertThat(fake.order(2)).isNull();
@@ -343,7 +350,7 @@ class FakeBosOnlineApiTest {
     assertThat(data.get("total_payment")).isEqualTo(new BigDecimal("102200"));
     assertThat(data.get("product_name")).isEqualTo("Kopi Arabica");
     assertThat(fake.orders()).hasSize(1);
-    assertThat(fake.orders().get(0).params().receiver().receiverName()).isEqualTo("Faisol");
+    assertThat(fake.orders().get(0).get("receiver.receiver_name")).isEqualTo("Faisol");
   }
 
   // ---- helpers ----

@@ -95,8 +95,14 @@ class FakeCekatApiTest {
     assertThat(o.createdAt()).isPresent();
     assertThat(o.updatedAt()).isEqualTo(o.createdAt());
 
-    assertThat(fake.orders()).containsExactly(o);
-    assertThat(fake.order(o.id())).hasValue(o);
+    assertThat(fake.orders()).extracting(FakeCekatApi.Order::id).containsExactly(o.id());
+    FakeCekatApi.Order held = fake.order(o.id()).get();
+    assertThat(held.orderNumberText()).isEqualTo(o.orderNumber().value());
+    assertThat(held.orderNumber()).isEqualTo(FakeCekatApi.FIRST_ORDER_NUMBER);
+    assertThat(held.status()).isEqualTo("pending");
+    assertThat(held.customerId()).hasValue("contact_abc123");
+    assertThat(held.total()).isEqualByComparingTo("227.00");
+    assertThat(held.created().get("shipping_address")).isInstanceOf(Map.class);
   }
 
   @Test
@@ -128,8 +134,10 @@ class FakeCekatApiTest {
         .hasValue(FakeCekatApi.FIRST_ORDER_NUMBER + 1);
     assertThat(listedSecond.contact().flatMap(c -> c.phoneNumber())).hasValue("6281578326419");
 
-    assertThat(fake.listedOrders()).extracting(ListedOrder::id)
+    assertThat(fake.listedOrders()).extracting(m -> m.get("id"))
         .containsExactly(first.id(), second.id());
+    assertThat(fake.listedOrders().get(0).get("order_number"))
+        .isEqualTo(BigDecimal.valueOf(FakeCekatApi.FIRST_ORDER_NUMBER));
   }
 
   @Test
@@ -171,7 +179,9 @@ class FakeCekatApiTest {
     Order o = cekat.orders().create(simpleOrder("c"));
     fake.setStatus(o.id(), "paid");
 
-    assertThat(fake.order(o.id()).get().status()).isEqualTo(OrderStatus.PAID);
+    assertThat(fake.order(o.id()).get().status()).isEqualTo("paid");
+    assertThat(fake.order(o.id()).get().created().get("status")).isEqualTo("paid");
+    assertThat(fake.order(o.id()).get().listed().get("order_status")).isEqualTo("paid");
     assertThat(cekat.orders().list(ListOrdersParams.builder().build()).items())
         .singleElement().satisfies(l -> assertThat(l.orderStatus()).isEqualTo(OrderStatus.PAID));
   }
@@ -210,7 +220,7 @@ class FakeCekatApiTest {
       AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
           () -> wrong.orders().list(ListOrdersParams.builder().build()));
       assertThat(e.status()).isEqualTo(401);
-      assertThat(e.apiMessage()).contains("Unauthorized");
+      assertThat(e.apiMessage()).contains("Unauthenticated.");
       assertThatThrownBy(() -> wrong.orders().create(simpleOrder("c")))
           .isInstanceOf(AuthenticationException.class);
     }
@@ -221,7 +231,7 @@ class FakeCekatApiTest {
   void missingKeyIs401() throws IOException {
     HttpURLConnection c = open("GET", "/api/orders", null, null);
     assertThat(c.getResponseCode()).isEqualTo(401);
-    assertThat(read(c.getErrorStream())).isEqualTo("{\"success\":false,\"message\":\"Unauthorized\"}");
+    assertThat(read(c.getErrorStream())).isEqualTo("{\"message\":\"Unauthenticated.\"}");
   }
 
   @Test
@@ -240,7 +250,7 @@ class FakeCekatApiTest {
     Order o = cekat.orders().create(simpleOrder("c"));
 
     assertThat(fake.requests()).hasSize(2);
-    assertThat(fake.orders()).containsExactly(o);
+    assertThat(fake.orders()).extracting(FakeCekatApi.Order::id).containsExactly(o.id());
   }
 
   @Test
@@ -313,12 +323,15 @@ class FakeCekatApiTest {
 
     HttpURLConnection notJson = open("POST", "/api/orders", fake.apiKey(), "[1]");
     assertThat(notJson.getResponseCode()).isEqualTo(422);
-    assertThat(read(notJson.getErrorStream())).startsWith("{\"success\":false");
+    assertThat(read(notJson.getErrorStream())).isEqualTo("{\"message\":\"The given data was "
+        + "invalid.\",\"errors\":{\"customer_id\":[\"The customer_id field is required.\"],"
+        + "\"items\":[\"The items field is required.\"],"
+        + "\"total\":[\"The total field is required.\"]}}");
 
     HttpURLConnection unknown = open("GET", "/api/products", fake.apiKey(), null);
     assertThat(unknown.getResponseCode()).isEqualTo(404);
     assertThat(read(unknown.getErrorStream()))
-        .isEqualTo("{\"success\":false,\"message\":\"Not Found\"}");
+        .isEqualTo("{\"message\":\"Not Found\"}");
 
     HttpURLConnection delete = open("DELETE", "/api/orders", fake.apiKey(), null);
     assertThat(delete.getResponseCode()).isEqualTo(405);

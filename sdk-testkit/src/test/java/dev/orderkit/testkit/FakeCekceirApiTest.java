@@ -83,7 +83,16 @@ class FakeCekceirApiTest {
 
     assertThat(fake.balance()).isEqualByComparingTo("98500");
     assertThat(fake.orders()).singleElement().satisfies(o -> {
-      assertThat(o.result()).isEqualTo(r);
+      assertThat(o.httpStatus()).isEqualTo(200);
+      assertThat(o.orderId()).isEqualTo(r.orderId());
+      assertThat(o.transactionId()).isEqualTo(r.transactionId());
+      assertThat(o.serviceCode()).isEqualTo("cek_imei");
+      assertThat(o.chargedAmount()).isEqualByComparingTo("1500");
+      assertThat(o.refundedAmount()).isEqualByComparingTo("0");
+      assertThat(o.result().get("status")).isEqualTo("success");
+      assertThat(o.result().get("remaining_balance")).isEqualTo(new BigDecimal("98500"));
+      assertThat(java.time.OffsetDateTime.parse((String) o.result().get("created_at"))
+          .toInstant()).isEqualTo(r.createdAt().toInstant());
       assertThat(o.outcome()).isEqualTo(Outcome.SUCCESS);
       assertThat(o.items()).containsExactly(IMEI_1);
       assertThat(o.failedItems()).isEmpty();
