@@ -52,8 +52,16 @@ public abstract class FakeApi implements Closeable {
 
   /** Starts the fake on {@code port} of loopback (0 picks a free one). */
   public FakeApi start(int port) {
+    return start("127.0.0.1", port);
+  }
+
+  /**
+   * Starts the fake on {@code port} of {@code host} (an address or name; {@code 0.0.0.0} for
+   * every interface, as in a container); the launcher's {@code --host}.
+   */
+  FakeApi start(String host, int port) {
     try {
-      server.start(InetAddress.getByName("127.0.0.1"), port);
+      server.start(InetAddress.getByName(host), port);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + getClass().getSimpleName(), e);
     }

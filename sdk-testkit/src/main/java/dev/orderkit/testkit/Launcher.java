@@ -2,6 +2,9 @@ package dev.orderkit.testkit;
 
 import java.io.Closeable;
 import java.io.PrintStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,22 +15,47 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts the fakes outside a test, for systems not on the JVM and for trying the APIs by hand:
- * {@code --api partner|cekceir|cekat|bosonline|all} (default {@code all}; several may be given,
- * comma-separated) and {@code --port N} (the first fake's port, each further fake on the next
- * one; default 0, free ports). It prints each fake's base URL, test key (and tenant for partner)
- * and an example {@code curl}, then runs until Ctrl-C, when it stops the fakes cleanly. From the
- * repository: {@code mvn -q -pl sdk-testkit -am -Plaunch verify -DskipTests
- * -Dtestkit.args="--api bosonline --port 8080"}.
+ * Starts the fakes outside a test, for systems not on the JVM and for trying the APIs by hand.
+ * The build makes it a runnable jar, {@code sdk-testkit/target/sdk-testkit-VERSION-standalone.jar}
+ * (also published with the classifier {@code standalone}): {@code java -jar
+ * sdk-testkit-VERSION-standalone.jar --api partner --port 8080}.
+ *
+ * <p>Options: {@code --api partner|cekceir|cekat|bosonline|all} (default {@code all}; several may
+ * be given, comma-separated), {@code --port N} (the first fake's port, each further fake on the
+ * next one; default 0, free ports) and {@code --host H} (the address to listen on; default
+ * {@code 127.0.0.1}; {@code 0.0.0.0} in a container, with a warning, as the fakes then accept
+ * connections from other machines).
+ *
+ * <p>It first prints one line per fake for scripts, {@code ORDERKIT_FAKE api=partner
+ * url=http://127.0.0.1:8080/ key=... tenant=...} ({@code tenant} for partner only; the URL is
+ * the one to connect to on this machine), then each fake's base URL, test key and an example
+ * {@code curl} for people, then runs until Ctrl-C or SIGTERM, when it stops the fakes, releases
+ * the ports and prints {@code OrderKit testkit: fakes stopped.} Every fake serves its control
+ * endpoint under {@code /__orderkit/} (faults, reset, seed, recorded requests; see the README).
+ * From the repository without the jar: {@code mvn -q -pl sdk-testkit -am -Plaunch verify
+ * -DskipTests -Dtestkit.args="--api bosonline --port 8080"}.
  */
 public final class Launcher {
+  /** The prefix of the line printed for each fake, for scripts. */
+  static final String MACHINE_PREFIX = "ORDERKIT_FAKE";
+
+  /** The line printed once the fakes have stopped (Ctrl-C, SIGTERM). */
+  static final String STOPPED = "OrderKit testkit: fakes stopped.";
+
+  /** The address the fakes listen on unless {@code --host} says otherwise. */
+  static final String DEFAULT_HOST = "127.0.0.1";
+
   /** The APIs the launcher can start, in the order {@code all} starts them. */
   private enum Api {
-    PARTNER("partner"), CEKCEIR("cekceir"), CEKAT("cekat"), BOSONLINE("bosOnline");
+    PARTNER("partner", "partner"), CEKCEIR("cekceir", "cekceir"), CEKAT("cekat", "cekat"),
+    BOSONLINE("bosonline", "bosOnline");
 
+    /** The name {@code --api} takes and the machine-readable line prints. */
+    final String id;
     final String title;
 
-    Api(String title) {
+    Api(String id, String title) {
+      this.id = id;
       this.title = title;
     }
   }
@@ -36,33 +64,42 @@ public final class Launcher {
 
   /**
    * Runs the launcher: starts the fakes {@code args} ask for, prints how to reach them and blocks
-   * until Ctrl-C. {@code --help} prints the usage; bad arguments print the problem and the usage
-   * and exit with status 2 (status 1 when a fake cannot start, such as on a port in use).
+   * until Ctrl-C or SIGTERM. {@code --help} prints the usage; bad arguments print the problem and
+   * the usage and exit with status 2 (status 1 when a fake cannot start, such as on a port in
+   * use).
    */
   public static void main(String[] args) {
     final Running running;
+    List<String> text = new ArrayList<>();
     try {
-      running = start(args, System.out);
+      running = launch(args, text);
     } catch (LauncherUsageException e) {
       System.err.println("error: " + e.getMessage());
       System.err.print(usage());
       System.exit(2);
       return;
     } catch (RuntimeException e) {
-      System.err.println("error: could not start the fakes: " + e.getMessage());
+      Throwable cause = e.getCause();
+      System.err.println("error: could not start the fakes: " + e.getMessage()
+          + (cause != null ? " (" + cause.getMessage() + ")" : ""));
       System.exit(1);
       return;
     }
     if (running.fakes().isEmpty()) {
-      return; // --help
+      print(text, System.out); // --help
+      return;
     }
+    // The hook is in place before the URLs are printed: a script that reads them and stops the
+    // launcher at once still gets the fakes stopped and the stop line.
     Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
       @Override
       public void run() {
         running.close();
-        System.out.println("OrderKit testkit: fakes stopped.");
+        System.out.println(STOPPED);
+        System.out.flush();
       }
     }, "orderkit-testkit-shutdown"));
+    print(text, System.out);
     System.out.println("Press Ctrl-C to stop.");
     System.out.flush();
     running.awaitClosed();
@@ -77,9 +114,25 @@ public final class Launcher {
    * @throws java.io.UncheckedIOException if a fake cannot start (those started are stopped)
    */
   public static Running start(String[] args, PrintStream out) {
+    List<String> text = new ArrayList<>();
+    Running running = launch(args, text);
+    print(text, out);
+    return running;
+  }
+
+  private static void print(List<String> text, PrintStream out) {
+    for (String line : text) {
+      out.println(line);
+    }
+    out.flush();
+  }
+
+  /** Starts the fakes {@code args} ask for and adds what to print to {@code text}. */
+  private static Running launch(String[] args, List<String> text) {
     Set<Api> apis = EnumSet.noneOf(Api.class);
     int port = 0;
     boolean portGiven = false;
+    @Nullable String host = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -89,8 +142,9 @@ public final class Launcher {
         arg = arg.substring(0, eq);
       }
       if (arg.equals("--help") || arg.equals("-h")) {
-        out.print(usage());
-        out.flush();
+        String nl = System.getProperty("line.separator");
+        String usage = usage();
+        text.add(usage.endsWith(nl) ? usage.substring(0, usage.length() - nl.length()) : usage);
         return new Running(Collections.<FakeApi>emptyList());
       } else if (arg.equals("--api")) {
         if (value == null) {
@@ -103,6 +157,14 @@ public final class Launcher {
         }
         portGiven = true;
         port = port(value != null ? value : next(args, ++i, "--port"));
+      } else if (arg.equals("--host")) {
+        if (host != null) {
+          throw new LauncherUsageException("--host is given twice");
+        }
+        host = value != null ? value : next(args, ++i, "--host");
+        if (host.trim().isEmpty()) {
+          throw new LauncherUsageException("--host needs a value");
+        }
       } else {
         throw new LauncherUsageException("unknown argument '" + args[i] + "'");
       }
@@ -114,18 +176,26 @@ public final class Launcher {
       throw new LauncherUsageException("--port " + port + " leaves no room for " + apis.size()
           + " fakes (ports up to 65535)");
     }
+    InetAddress address = address(host != null ? host.trim() : DEFAULT_HOST);
+    // The URL to connect to from this machine: the wildcard address is not one to connect to.
+    String urlHost = address.isAnyLocalAddress() ? DEFAULT_HOST
+        : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]"
+        : address.getHostAddress();
     List<FakeApi> started = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
+    List<String> machine = new ArrayList<>();
+    List<String> human = new ArrayList<>();
     try {
       int next = port;
       for (Api api : apis) {
         FakeApi fake = create(api);
         started.add(fake);
-        fake.start(next);
+        fake.start(address.getHostAddress(), next);
         if (next != 0) {
           next++;
         }
-        describe(api, fake, lines);
+        String base = "http://" + urlHost + ":" + fake.port() + "/";
+        machine.add(machineLine(api, fake, base));
+        describe(api, fake, base, human);
       }
     } catch (RuntimeException e) {
       for (FakeApi fake : started) {
@@ -133,25 +203,38 @@ public final class Launcher {
       }
       throw e;
     }
-    out.println("OrderKit testkit: " + started.size() + (started.size() == 1 ? " fake" : " fakes")
-        + " running on loopback (Ctrl-C stops them)");
-    for (String line : lines) {
-      out.println(line);
+    text.addAll(machine);
+    text.add("OrderKit testkit: " + started.size() + (started.size() == 1 ? " fake" : " fakes")
+        + " running on " + (address.isLoopbackAddress() ? "loopback"
+            : address.getHostAddress()) + " (Ctrl-C stops them)");
+    if (!address.isLoopbackAddress()) {
+      text.add("WARNING: listening on " + address.getHostAddress() + ", so the fakes accept"
+          + " connections from other machines (their test keys are public); use it in a"
+          + " container or on a trusted network only");
     }
-    out.flush();
+    text.addAll(human);
     return new Running(started);
   }
 
   /** The usage text. */
   public static String usage() {
     String nl = System.getProperty("line.separator");
-    return "Usage: Launcher [--api partner|cekceir|cekat|bosonline|all] [--port N] [--help]" + nl
+    return "Usage: java -jar sdk-testkit-<version>-standalone.jar"
+        + " [--api partner|cekceir|cekat|bosonline|all] [--port N] [--host H] [--help]" + nl
         + "  --api   the fakes to start, comma-separated or repeated (default: all)" + nl
-        + "  --port  the first fake's port on 127.0.0.1; each further fake takes the next" + nl
-        + "          port (default: 0, any free ports)" + nl
+        + "  --port  the first fake's port; each further fake takes the next port" + nl
+        + "          (default: 0, any free ports)" + nl
+        + "  --host  the address to listen on (default: " + DEFAULT_HOST + "); 0.0.0.0 in a"
+        + " container" + nl
+        + "          makes the fakes reachable from other machines" + nl
         + "  --help  prints this text" + nl
-        + "Runs until Ctrl-C. With Maven: mvn -q -pl sdk-testkit -am -Plaunch verify"
-        + " -DskipTests -Dtestkit.args=\"--api all --port 8080\"" + nl;
+        + "Prints one line per fake for scripts (" + MACHINE_PREFIX + " api=... url=... key=..."
+        + " [tenant=...])," + nl
+        + "then how to try each one; runs until Ctrl-C or SIGTERM. Control endpoint of every"
+        + " fake:" + nl
+        + "/__orderkit/requests, /__orderkit/reset, /__orderkit/faults, /__orderkit/seed." + nl
+        + "Without the jar: mvn -q -pl sdk-testkit -am -Plaunch verify -DskipTests"
+        + " -Dtestkit.args=\"--api all --port 8080\"" + nl;
   }
 
   private static String next(String[] args, int i, String option) {
@@ -196,6 +279,15 @@ public final class Launcher {
     return port;
   }
 
+  private static InetAddress address(String host) {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new LauncherUsageException("--host must be an address or a known host name; got '"
+          + host + "'");
+    }
+  }
+
   private static FakeApi create(Api api) {
     switch (api) {
       case PARTNER:
@@ -209,10 +301,18 @@ public final class Launcher {
     }
   }
 
-  private static void describe(Api api, FakeApi fake, List<String> lines) {
-    // The fakes listen on 127.0.0.1 only: print that, not "localhost", which some clients
-    // (Node.js 17+, for one) resolve to ::1 first and then fail to connect.
-    String base = "http://127.0.0.1:" + fake.port() + "/";
+  /** {@code ORDERKIT_FAKE api=... url=... key=... [tenant=...]}: space-separated, no quoting. */
+  private static String machineLine(Api api, FakeApi fake, String base) {
+    String line = MACHINE_PREFIX + " api=" + api.id + " url=" + base + " key=" + fake.apiKey();
+    if (api == Api.PARTNER) {
+      line += " tenant=" + ((FakePartnerApi) fake).tenantId();
+    }
+    return line;
+  }
+
+  private static void describe(Api api, FakeApi fake, String base, List<String> lines) {
+    // An address (127.0.0.1 by default), not "localhost", which some clients (Node.js 17+, for
+    // one) resolve to ::1 first and then fail to connect.
     String auth = "-H 'Authorization: Bearer " + fake.apiKey() + "'";
     String json = "-H 'Content-Type: application/json'";
     lines.add("");

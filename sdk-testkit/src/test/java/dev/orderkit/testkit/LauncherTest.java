@@ -21,9 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The standalone launcher with the bosOnline fake: what it prints, that the fake it starts
- * answers, the port option, usage and argument errors, and (in a child JVM) the exit status of
- * bad arguments and a clean stop on SIGTERM, as on Ctrl-C.
+ * The standalone launcher with the bosOnline fake: what it prints (the line for scripts first),
+ * that the fake it starts answers, the port and host options, usage and argument errors, and (in a
+ * child JVM) the exit status of bad arguments and a clean stop on SIGTERM, as on Ctrl-C. The
+ * built jar itself: {@link StandaloneJarIT}.
  */
 class LauncherTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -55,6 +56,56 @@ class LauncherTest {
             FakeBosOnlineApiTest.docsExample()).totalPayment()).isEqualByComparingTo("102200");
       }
       assertThat(fake.orders()).hasSize(1);
+    }
+  }
+
+  @Test
+  void printsOneLineForScriptsPerFakeBeforeTheText() {
+    try (Launcher.Running running = Launcher.start(new String[] {"--api", "all"}, out)) {
+      String[] lines = printed().split("\\R");
+      FakePartnerApi partner = running.fake(FakePartnerApi.class);
+      FakeCekceirApi cekceir = running.fake(FakeCekceirApi.class);
+      FakeCekatApi cekat = running.fake(FakeCekatApi.class);
+      FakeBosOnlineApi bosOnline = running.fake(FakeBosOnlineApi.class);
+
+      assertThat(lines).hasSizeGreaterThan(5);
+      assertThat(List.of(lines).subList(0, 4)).containsExactly(
+          "ORDERKIT_FAKE api=partner url=" + partner.baseUrl() + " key=" + partner.apiKey()
+              + " tenant=" + partner.tenantId(),
+          "ORDERKIT_FAKE api=cekceir url=" + cekceir.baseUrl() + " key=" + cekceir.apiKey(),
+          "ORDERKIT_FAKE api=cekat url=" + cekat.baseUrl() + " key=" + cekat.apiKey(),
+          "ORDERKIT_FAKE api=bosonline url=" + bosOnline.baseUrl() + " key="
+              + bosOnline.apiKey());
+      assertThat(lines[4]).isEqualTo(
+          "OrderKit testkit: 4 fakes running on loopback (Ctrl-C stops them)");
+      assertThat(printed()).doesNotContain("WARNING");
+    }
+  }
+
+  @Test
+  void hostAllInterfacesWarnsAndPrintsALoopbackUrl() throws Exception {
+    try (Launcher.Running running = Launcher.start(
+        new String[] {"--api", "bosonline", "--host", "0.0.0.0"}, out)) {
+      FakeBosOnlineApi fake = running.fake(FakeBosOnlineApi.class);
+      String base = "http://127.0.0.1:" + fake.port() + "/";
+
+      assertThat(printed()).startsWith("ORDERKIT_FAKE api=bosonline url=" + base + " key=")
+          .contains("running on 0.0.0.0")
+          .contains("WARNING: listening on 0.0.0.0, so the fakes accept connections from other"
+              + " machines");
+      int status = FakeBosOnlineApiTest.post(base + "order/"
+          + FakeBosOnlineApi.EXAMPLE_FORM_ID, "Bearer " + fake.apiKey(),
+          Launcher.BOSONLINE_EXAMPLE_BODY).getResponseCode();
+      assertThat(status).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void hostLoopbackIsTheDefault() {
+    try (Launcher.Running running = Launcher.start(
+        new String[] {"--api=bosonline", "--host=127.0.0.1"}, out)) {
+      assertThat(running.fakes()).hasSize(1);
+      assertThat(printed()).contains("running on loopback").doesNotContain("WARNING");
     }
   }
 
@@ -106,7 +157,8 @@ class LauncherTest {
       assertThat(running.fakes()).isEmpty();
       assertThat(running.isClosed()).isTrue();
       assertThat(printed()).isEqualTo(Launcher.usage())
-          .contains("--api partner|cekceir|cekat|bosonline|all", "--port");
+          .contains("java -jar sdk-testkit-<version>-standalone.jar",
+              "--api partner|cekceir|cekat|bosonline|all", "--port", "--host", "ORDERKIT_FAKE");
     }
   }
 
@@ -120,6 +172,10 @@ class LauncherTest {
       "--port=70000            | --port must be 0 to 65535; got 70000",
       "--port 65535 --api all  | --port 65535 leaves no room for 4 fakes",
       "--port 1 --port 2       | --port is given twice",
+      "--host                  | --host needs a value",
+      "--host=                 | --host needs a value",
+      "--host a --host b       | --host is given twice",
+      "--host [nope            | --host must be an address or a known host name; got '[nope'",
       "--verbose               | unknown argument '--verbose'",
       "bosonline               | unknown argument 'bosonline'"})
   void badArgumentsAreRefusedWithTheReason(String args, String reason) {
@@ -136,7 +192,7 @@ class LauncherTest {
 
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(2);
-    assertThat(stderr).contains("error: unknown API 'nope'").contains("Usage: Launcher");
+    assertThat(stderr).contains("error: unknown API 'nope'").contains("Usage: java -jar");
   }
 
   @Test
@@ -152,6 +208,7 @@ class LauncherTest {
         break;
       }
     }
+    assertThat(lines.get(0)).startsWith("ORDERKIT_FAKE api=bosonline url=http://127.0.0.1:");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bosOnline  http://127.0.0.1:"));
 
     // SIGTERM, which runs the shutdown hooks as Ctrl-C does (Process.destroy() would also close
@@ -162,7 +219,7 @@ class LauncherTest {
     }
 
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(lines).contains("OrderKit testkit: fakes stopped.");
+    assertThat(lines).contains(Launcher.STOPPED).contains("OrderKit testkit: fakes stopped.");
   }
 
   private static Process java(String... args) throws Exception {
