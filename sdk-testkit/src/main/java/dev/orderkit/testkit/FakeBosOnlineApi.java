@@ -443,25 +443,6 @@ public final class FakeBosOnlineApi extends FakeApi {
     return json(status, toJson(root));
   }
 
-  /** A deep, unmodifiable copy of a JSON tree. */
-  static @Nullable Object frozen(@Nullable Object tree) {
-    if (tree instanceof Map) {
-      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
-        copy.put(String.valueOf(e.getKey()), frozen(e.getValue()));
-      }
-      return Collections.unmodifiableMap(copy);
-    }
-    if (tree instanceof List) {
-      List<@Nullable Object> copy = new ArrayList<>();
-      for (Object item : (List<?>) tree) {
-        copy.add(frozen(item));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return tree;
-  }
-
 
   /** A checkout form the fake knows: its product and its price per SKU. */
   private static final class Form {
@@ -504,7 +485,7 @@ public final class FakeBosOnlineApi extends FakeApi {
       this.formId = formId;
       this.productName = productName;
       this.totalPayment = totalPayment;
-      this.body = (Map<String, @Nullable Object>) frozen(body);
+      this.body = Json.frozen(body);
     }
 
     /** The order's number in this fake: 1 for the first checkout, then 2, 3... */

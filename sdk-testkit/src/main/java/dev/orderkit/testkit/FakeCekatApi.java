@@ -245,7 +245,7 @@ public final class FakeCekatApi extends FakeApi {
         createdAtText = (String) order.get("created_at");
         createdAt = OffsetDateTime.parse(createdAtText).toInstant();
       }
-      Stored s = new Stored(id, n, null, copy(order), createdAt, createdAtText);
+      Stored s = new Stored(id, n, null, Json.copy(order), createdAt, createdAtText);
       if (order.get("order_status") != null) {
         s.status = (String) order.get("order_status");
       }
@@ -315,7 +315,7 @@ public final class FakeCekatApi extends FakeApi {
     if (!errors.isEmpty()) {
       return invalid(errors);
     }
-    Stored s = new Stored(UUID.randomUUID().toString(), nextNumber++, copy(body), null,
+    Stored s = new Stored(UUID.randomUUID().toString(), nextNumber++, Json.copy(body), null,
         Instant.now().truncatedTo(ChronoUnit.MICROS), null);
     orders.add(s);
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -481,7 +481,7 @@ public final class FakeCekatApi extends FakeApi {
         for (Map.Entry<String, @Nullable Object> e : seeded.entrySet()) {
           if (!e.getKey().equals("order_number") && !e.getKey().equals("order_status")
               && !e.getKey().equals("id") && e.getValue() != null) {
-            o.put(e.getKey(), copy(e.getValue()));
+            o.put(e.getKey(), Json.copy(e.getValue()));
           }
         }
         if (seeded.containsKey("payment_method")) {
@@ -507,36 +507,6 @@ public final class FakeCekatApi extends FakeApi {
       }
       return sum;
     }
-  }
-
-  /** A deep, modifiable copy of a JSON tree. */
-  @SuppressWarnings("unchecked")
-  static <T> T copy(T tree) {
-    return (T) copyTree(tree, false);
-  }
-
-  /** A deep, unmodifiable copy of a JSON tree. */
-  @SuppressWarnings("unchecked")
-  static <T> T frozen(T tree) {
-    return (T) copyTree(tree, true);
-  }
-
-  private static @Nullable Object copyTree(@Nullable Object tree, boolean frozen) {
-    if (tree instanceof Map) {
-      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
-        copy.put(String.valueOf(e.getKey()), copyTree(e.getValue(), frozen));
-      }
-      return frozen ? Collections.unmodifiableMap(copy) : copy;
-    }
-    if (tree instanceof List) {
-      List<@Nullable Object> copy = new ArrayList<>();
-      for (Object item : (List<?>) tree) {
-        copy.add(copyTree(item, frozen));
-      }
-      return frozen ? Collections.unmodifiableList(copy) : copy;
-    }
-    return tree;
   }
 
   private static BigDecimal lineSubtotal(Map<?, ?> item) {
@@ -567,8 +537,8 @@ public final class FakeCekatApi extends FakeApi {
       this.customerId = customerId;
       this.total = total;
       this.createdAt = createdAt;
-      this.created = frozen(created);
-      this.listed = frozen(listed);
+      this.created = Json.frozen(created);
+      this.listed = Json.frozen(listed);
     }
 
     /** The order's {@code id}. */

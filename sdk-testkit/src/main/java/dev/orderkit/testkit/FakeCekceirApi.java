@@ -472,7 +472,7 @@ public final class FakeCekceirApi extends FakeApi {
     r.put("balance_before", before);
     r.put("created_at", CREATED_AT.format(Instant.now()));
     int status = httpStatus(outcome);
-    orders.add(new Order(deepCopy(r), status, deepCopy(data), items, failed));
+    orders.add(new Order(Json.frozen(r), status, Json.frozen(data), items, failed));
     return json(status, toJson(r));
   }
 
@@ -688,25 +688,6 @@ public final class FakeCekceirApi extends FakeApi {
   }
 
   // ---- JSON ----
-
-  @SuppressWarnings("unchecked")
-  private static @Nullable Object deepCopy(@Nullable Object tree) {
-    if (tree instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) tree).entrySet()) {
-        copy.put(e.getKey(), deepCopy(e.getValue()));
-      }
-      return Collections.unmodifiableMap(copy);
-    }
-    if (tree instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object item : (List<Object>) tree) {
-        copy.add(deepCopy(item));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return tree;
-  }
 
   private static String notBlank(String serviceCode) {
     if (serviceCode == null || serviceCode.trim().isEmpty()) {

@@ -566,7 +566,7 @@ public final class FakePartnerApi extends FakeApi {
       this.displayStatus = s.display;
       this.createdAt = rec.createdAt;
       this.updatedAt = rec.updatedAt;
-      this.request = rec.request == null ? null : PartnerWire.frozen(rec.request);
+      this.request = rec.request == null ? null : Json.frozen(rec.request);
       this.trackingNumber = rec.trackingNumber;
       this.pickupOption = rec.pickupOption;
       this.cancellationRequested = rec.cancelRequested;
@@ -577,9 +577,9 @@ public final class FakePartnerApi extends FakeApi {
       this.labelPrinted = rec.labelPrinted;
       this.notes = rec.notes;
       this.tags = Collections.unmodifiableList(new ArrayList<>(rec.tags));
-      this.history = PartnerWire.frozen(rec.orderHistory);
-      this.deliveryHistory = PartnerWire.frozen(rec.deliveryHistory);
-      this.detail = PartnerWire.frozen(detailTree);
+      this.history = Json.frozen(rec.orderHistory);
+      this.deliveryHistory = Json.frozen(rec.deliveryHistory);
+      this.detail = Json.frozen(detailTree);
     }
 
     /** Called by the store, under its lock. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,5 +104,35 @@ final class Json {
     } else {
       writer.value(tree.toString());
     }
+  }
+
+  /** A deep, modifiable copy of a JSON tree, so a stored or answered tree shares nothing. */
+  @SuppressWarnings("unchecked")
+  static <T extends @Nullable Object> T copy(T tree) {
+    return (T) copy(tree, false);
+  }
+
+  /** A deep, unmodifiable copy of a JSON tree, for callers of the fakes' public API. */
+  @SuppressWarnings("unchecked")
+  static <T extends @Nullable Object> T frozen(T tree) {
+    return (T) copy(tree, true);
+  }
+
+  private static @Nullable Object copy(@Nullable Object tree, boolean frozen) {
+    if (tree instanceof Map) {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+        copy.put(String.valueOf(e.getKey()), copy(e.getValue(), frozen));
+      }
+      return frozen ? Collections.unmodifiableMap(copy) : copy;
+    }
+    if (tree instanceof List) {
+      List<@Nullable Object> copy = new ArrayList<>();
+      for (Object item : (List<?>) tree) {
+        copy.add(copy(item, frozen));
+      }
+      return frozen ? Collections.unmodifiableList(copy) : copy;
+    }
+    return tree;
   }
 }

@@ -1,8 +1,8 @@
 package dev.orderkit.testkit;
 
+import static dev.orderkit.testkit.Json.copy;
 import static dev.orderkit.testkit.PartnerWire.amount;
 import static dev.orderkit.testkit.PartnerWire.blankToNull;
-import static dev.orderkit.testkit.PartnerWire.copy;
 import static dev.orderkit.testkit.PartnerWire.flag;
 import static dev.orderkit.testkit.PartnerWire.money;
 import static dev.orderkit.testkit.PartnerWire.obj;

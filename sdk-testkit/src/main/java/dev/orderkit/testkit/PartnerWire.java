@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,46 +82,6 @@ final class PartnerWire {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     return map;
-  }
-
-  /** A deep copy of a JSON tree, so a rendered answer never shares the store's state. */
-  @SuppressWarnings("unchecked")
-  static <T extends @Nullable Object> T copy(T tree) {
-    if (tree instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) tree).entrySet()) {
-        copy.put(e.getKey(), copy(e.getValue()));
-      }
-      return (T) copy;
-    }
-    if (tree instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object element : (List<Object>) tree) {
-        copy.add(copy(element));
-      }
-      return (T) copy;
-    }
-    return tree;
-  }
-
-  /** A deep, unmodifiable copy of a JSON tree, for callers of the public API. */
-  @SuppressWarnings("unchecked")
-  static <T extends @Nullable Object> T frozen(T tree) {
-    if (tree instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) tree).entrySet()) {
-        copy.put(e.getKey(), frozen(e.getValue()));
-      }
-      return (T) Collections.unmodifiableMap(copy);
-    }
-    if (tree instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object element : (List<Object>) tree) {
-        copy.add(frozen(element));
-      }
-      return (T) Collections.unmodifiableList(copy);
-    }
-    return tree;
   }
 
   // ---- reading checked JSON trees

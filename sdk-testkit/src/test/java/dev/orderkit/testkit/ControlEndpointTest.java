@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -20,23 +17,21 @@ import org.junit.jupiter.api.Test;
  * the others alone, and injected errors carry the API's error body.
  */
 class ControlEndpointTest {
-  private static final MediaType JSON = MediaType.get("application/json");
   private final FakeCekatApi fake = new FakeCekatApi().start();
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-      .readTimeout(5, TimeUnit.SECONDS).build();
+  private final PlainHttp http = new PlainHttp(fake);
 
   @AfterEach
   void close() {
+    http.close();
     fake.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
+  /** The whole response (its headers are checked too); the caller closes it. */
   private Response call(String method, String path, String body) throws IOException {
     Request.Builder request = new Request.Builder().url(fake.baseUrl() + path)
         .header("Authorization", "Bearer " + fake.apiKey());
-    request.method(method, body == null ? null : RequestBody.create(body, JSON));
-    return http.newCall(request.build()).execute();
+    request.method(method, body == null ? null : RequestBody.create(body, PlainHttp.JSON));
+    return http.client().newCall(request.build()).execute();
   }
 
   @Test

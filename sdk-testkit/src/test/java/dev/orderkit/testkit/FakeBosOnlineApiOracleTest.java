@@ -7,9 +7,7 @@ import dev.orderkit.bosonline.model.CreateOrderResult;
 import dev.orderkit.bosonline.model.OrderItem;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -34,14 +32,12 @@ class FakeBosOnlineApiOracleTest {
       + "{\"item_sku\":\"BAT-AA-001-02\",\"item_qty\":1}]}";
 
   private final FakeBosOnlineApi fake = new FakeBosOnlineApi().start();
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-      .readTimeout(5, TimeUnit.SECONDS).build();
+  private final PlainHttp http = new PlainHttp(fake);
 
   @AfterEach
   void close() {
+    http.close();
     fake.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private static String receiver(String nameField, String addrId) {
@@ -55,12 +51,7 @@ class FakeBosOnlineApiOracleTest {
   }
 
   private String[] call(String method, String path, String body) throws IOException {
-    Request.Builder request = new Request.Builder().url(fake.baseUrl() + path)
-        .header("Authorization", "Bearer " + fake.apiKey());
-    request.method(method, body == null ? null : RequestBody.create(body, JSON));
-    try (Response response = http.newCall(request.build()).execute()) {
-      return new String[] {String.valueOf(response.code()), response.body().string()};
-    }
+    return http.call(method, path, body);
   }
 
   @Test
@@ -129,7 +120,7 @@ class FakeBosOnlineApiOracleTest {
   void aWrongTokenGetsTheErrorShape() throws IOException {
     Request request = new Request.Builder().url(fake.baseUrl() + "order/x")
         .header("Authorization", "Bearer nope").post(RequestBody.create("{}", JSON)).build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.client().newCall(request).execute()) {
       assertThat(response.code()).isEqualTo(401);
       assertThat(response.body().string()).isEqualTo("{\"message\":\"Unauthenticated.\"}");
     }

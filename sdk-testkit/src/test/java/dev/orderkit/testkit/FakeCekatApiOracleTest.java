@@ -9,11 +9,7 @@ import dev.orderkit.cekat.model.OrderStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,28 +19,20 @@ import org.junit.jupiter.api.Test;
  * request checks, Laravel error bodies, injected faults in the API's format, seeding.
  */
 class FakeCekatApiOracleTest {
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final String ITEM =
       "{\"product_id\":\"prod_001\",\"quantity\":2,\"price\":99.00}";
 
   private final FakeCekatApi fake = new FakeCekatApi().start();
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-      .readTimeout(5, TimeUnit.SECONDS).build();
+  private final PlainHttp http = new PlainHttp(fake);
 
   @AfterEach
   void close() {
+    http.close();
     fake.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private String[] call(String method, String path, String body) throws IOException {
-    Request.Builder request = new Request.Builder().url(fake.baseUrl() + path)
-        .header("Authorization", "Bearer " + fake.apiKey());
-    request.method(method, body == null ? null : RequestBody.create(body, JSON));
-    try (Response response = http.newCall(request.build()).execute()) {
-      return new String[] {String.valueOf(response.code()), response.body().string()};
-    }
+    return http.call(method, path, body);
   }
 
   @Test
@@ -108,7 +96,7 @@ class FakeCekatApiOracleTest {
   void aWrongKeyGetsLaravelsUnauthenticated() throws IOException {
     Request request = new Request.Builder().url(fake.baseUrl() + "api/orders")
         .header("Authorization", "Bearer nope").build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.client().newCall(request).execute()) {
       assertThat(response.code()).isEqualTo(401);
       assertThat(response.body().string()).isEqualTo("{\"message\":\"Unauthenticated.\"}");
     }

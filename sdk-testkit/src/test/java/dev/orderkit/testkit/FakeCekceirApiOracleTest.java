@@ -11,11 +11,9 @@ import dev.orderkit.cekceir.model.OrderResultStatus;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -36,23 +34,16 @@ class FakeCekceirApiOracleTest {
       ",\"traceId\":\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"}$");
 
   private final FakeCekceirApi fake = new FakeCekceirApi().start();
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-      .readTimeout(5, TimeUnit.SECONDS).build();
+  private final PlainHttp http = new PlainHttp(fake);
 
   @AfterEach
   void close() {
+    http.close();
     fake.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private String[] call(String path, String body) throws IOException {
-    Request request = new Request.Builder().url(fake.baseUrl() + path)
-        .header("Authorization", "Bearer " + fake.apiKey())
-        .post(RequestBody.create(body, JSON)).build();
-    try (Response response = http.newCall(request).execute()) {
-      return new String[] {String.valueOf(response.code()), response.body().string()};
-    }
+    return http.call("POST", path, body);
   }
 
   /** The body without its (random) trailing traceId, after checking it is there. */
@@ -148,7 +139,7 @@ class FakeCekceirApiOracleTest {
   void aWrongKeyGetsTheErrorShape() throws IOException {
     Request request = new Request.Builder().url(fake.baseUrl() + "api/order")
         .header("Authorization", "Bearer nope").post(RequestBody.create("{}", JSON)).build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.client().newCall(request).execute()) {
       assertThat(response.code()).isEqualTo(401);
       assertThat(withoutTraceId(response.body().string())).isEqualTo("{\"error\":true,"
           + "\"code\":\"UNAUTHORIZED\",\"message\":\"API key tidak valid atau tidak ada.\","
