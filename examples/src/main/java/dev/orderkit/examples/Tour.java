@@ -14,6 +14,7 @@ public final class Tour {
     CekceirExample.run(System.out);
     CekatExample.run(System.out);
     BosOnlineExample.run(System.out);
+    dev.orderkit.examples.observability.ObservabilityExample.run(System.out);
     System.out.println();
     System.out.println("Tour complete.");
   }

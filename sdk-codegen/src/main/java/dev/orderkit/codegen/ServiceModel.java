@@ -118,6 +118,20 @@ final class ServiceModel {
     return pkg.endsWith(".internal") ? pkg.substring(0, pkg.length() - ".internal".length()) : pkg;
   }
 
+  /**
+   * The stable name of an endpoint's calls, for listeners: {@code <api>.<service>.<call>}, the API
+   * being the services' package's last segment and the service the declaring class's simple
+   * name with a lower-case initial ({@code partner.orders.detail} for
+   * {@code dev.orderkit.partner.internal.PartnerEndpoints.Orders#detail}).
+   */
+  String endpointName(EndpointModel e) {
+    String pkg = servicePackage();
+    String api = pkg.substring(pkg.lastIndexOf('.') + 1);
+    String group = declaring.getSimpleName().toString();
+    group = Character.toLowerCase(group.charAt(0)) + group.substring(1);
+    return api + "." + group + "." + e.name;
+  }
+
   boolean resolved() {
     return unresolved.isEmpty();
   }

@@ -132,10 +132,11 @@ final class ServiceWriter {
   private void addCall(TypeSpec.Builder type, ServiceModel.EndpointModel e, Form form) {
     TypeName returned = returned(e, form);
     CodeBlock request = CodeBlock.of("$T.$N($L)", declaring, e.method.getSimpleName(), args(e));
+    String endpoint = model.endpointName(e);
     CodeBlock body = e.paged()
-        ? CodeBlock.of("return $L.$N(transport, options, $T::new)", request, form.fetch,
-            TypeName.get(form.async() ? e.asyncPage : e.page))
-        : CodeBlock.of("return transport.$N($L, options)", form.execute, request);
+        ? CodeBlock.of("return $L.$N($S, transport, options, $T::new)", request, form.fetch,
+            endpoint, TypeName.get(form.async() ? e.asyncPage : e.page))
+        : CodeBlock.of("return transport.$N($S, $L, options)", form.execute, endpoint, request);
     addPair(type, e.name, e, returned, firstDoc(e, form, e.name), body);
   }
 
@@ -151,8 +152,9 @@ final class ServiceWriter {
         : "Every item of {@link #" + e.name + "(" + signature(e) + ")} from the page asked for on,"
             + " fetched lazily: no page is requested before iteration needs it, and paging stops"
             + " at the last page by the API's rule. Each iteration starts over.";
-    CodeBlock body = CodeBlock.of("return $T.$N($L).$N(transport, options)", declaring,
-        e.method.getSimpleName(), args(e), async ? "asyncAutoPager" : "autoPager");
+    CodeBlock body = CodeBlock.of("return $T.$N($L).$N($S, transport, options)", declaring,
+        e.method.getSimpleName(), args(e), async ? "asyncAutoPager" : "autoPager",
+        model.endpointName(e));
     addPair(type, name, e, returned,
         CodeBlock.of("$L", wrap(doc)), body); // AsyncAutoPager is imported for the return type
   }

@@ -58,23 +58,26 @@ class ServiceProcessorTest {
           "import dev.orderkit.core.http.HttpResponseFor;",
           "import java.util.concurrent.CompletableFuture;",
           "public final class PageRequest<P, L, T> {",
-          "  public <S> S fetch(Transport t, RequestOptions o, PageFactory<P, L, T, S> f) {",
-          "    return null;",
-          "  }",
-          "  public <S> HttpResponseFor<S> fetchRaw(Transport t, RequestOptions o,",
+          "  public <S> S fetch(String e, Transport t, RequestOptions o,",
           "      PageFactory<P, L, T, S> f) {",
           "    return null;",
           "  }",
-          "  public <S> CompletableFuture<S> fetchAsync(Transport t, RequestOptions o,",
+          "  public <S> HttpResponseFor<S> fetchRaw(String e, Transport t, RequestOptions o,",
           "      PageFactory<P, L, T, S> f) {",
           "    return null;",
           "  }",
-          "  public <S> CompletableFuture<HttpResponseFor<S>> fetchRawAsync(Transport t,",
+          "  public <S> CompletableFuture<S> fetchAsync(String e, Transport t, RequestOptions o,",
+          "      PageFactory<P, L, T, S> f) {",
+          "    return null;",
+          "  }",
+          "  public <S> CompletableFuture<HttpResponseFor<S>> fetchRawAsync(String e, Transport t,",
           "      RequestOptions o, PageFactory<P, L, T, S> f) {",
           "    return null;",
           "  }",
-          "  public AutoPager<T> autoPager(Transport t, RequestOptions o) { return null; }",
-          "  public AsyncAutoPager<T> asyncAutoPager(Transport t, RequestOptions o) {",
+          "  public AutoPager<T> autoPager(String e, Transport t, RequestOptions o) {",
+          "    return null;",
+          "  }",
+          "  public AsyncAutoPager<T> asyncAutoPager(String e, Transport t, RequestOptions o) {",
           "    return null;",
           "  }",
           "}"),
@@ -84,14 +87,17 @@ class ServiceProcessorTest {
           "import dev.orderkit.core.http.HttpResponseFor;",
           "import java.util.concurrent.CompletableFuture;",
           "public final class Transport {",
-          "  public <T> T execute(ApiRequest<T> r, RequestOptions o) { return null; }",
-          "  public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> r, RequestOptions o) {",
+          "  public <T> T execute(String e, ApiRequest<T> r, RequestOptions o) { return null; }",
+          "  public <T> HttpResponseFor<T> executeRaw(String e, ApiRequest<T> r,",
+          "      RequestOptions o) {",
           "    return null;",
           "  }",
-          "  public <T> CompletableFuture<T> executeAsync(ApiRequest<T> r, RequestOptions o) {",
+          "  public <T> CompletableFuture<T> executeAsync(String e, ApiRequest<T> r,",
+          "      RequestOptions o) {",
           "    return null;",
           "  }",
-          "  public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(ApiRequest<T> r,",
+          "  public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(String e,",
+          "      ApiRequest<T> r,",
           "      RequestOptions o) {",
           "    return null;",
           "  }",
@@ -272,38 +278,43 @@ class ServiceProcessorTest {
         + "    return detail(id, RequestOptions.none());\n"
         + "  }");
     blocking.contains("  public Detail detail(long id, RequestOptions options) {\n"
-        + "    return transport.execute(OrderEndpoints.Orders.detail(id), options);\n"
+        + "    return transport.execute(\"shop.orders.detail\", OrderEndpoints.Orders.detail(id),"
+        + " options);\n"
         + "  }");
     blocking.contains("   * One page of orders matching {@code params}; its {@code nextPage()} asks"
         + " for the\n"
         + "   * following page.\n"
         + "   */\n"
         + "  public OrderPage list(Params params) {");
-    blocking.contains("    return OrderEndpoints.Orders.list(params).fetch(transport, options,"
-        + " OrderPage::new);");
+    blocking.contains("    return OrderEndpoints.Orders.list(params).fetch(\"shop.orders.list\", transport,"
+        + " options, OrderPage::new);");
     blocking.contains("  public AutoPager<Item> listAutoPaging(Params params, RequestOptions options)"
         + " {\n"
-        + "    return OrderEndpoints.Orders.list(params).autoPager(transport, options);");
+        + "    return OrderEndpoints.Orders.list(params).autoPager(\"shop.orders.list\", transport,"
+        + " options);");
     blocking.contains("    public HttpResponseFor<Detail> detail(long id, RequestOptions options) {\n"
-        + "      return transport.executeRaw(OrderEndpoints.Orders.detail(id), options);");
-    blocking.contains("      return OrderEndpoints.Orders.list(params).fetchRaw(transport, options,"
-        + " OrderPage::new);");
+        + "      return transport.executeRaw(\"shop.orders.detail\", OrderEndpoints.Orders.detail(id),"
+        + " options);");
+    blocking.contains("      return OrderEndpoints.Orders.list(params).fetchRaw(\"shop.orders.list\","
+        + " transport, options, OrderPage::new);");
 
     StringSubject async =
         assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String();
     async.contains("  public CompletableFuture<Detail> detail(long id, RequestOptions options) {\n"
-        + "    return transport.executeAsync(OrderEndpoints.Orders.detail(id), options);");
-    async.contains("    return OrderEndpoints.Orders.list(params).fetchAsync(transport, options,"
-        + " AsyncOrderPage::new);");
+        + "    return transport.executeAsync(\"shop.orders.detail\", OrderEndpoints.Orders.detail(id),"
+        + " options);");
+    async.contains("    return OrderEndpoints.Orders.list(params).fetchAsync(\"shop.orders.list\","
+        + " transport, options, AsyncOrderPage::new);");
     async.contains("  public AsyncAutoPager<Item> listAutoPaging(Params params,"
         + " RequestOptions options) {\n"
-        + "    return OrderEndpoints.Orders.list(params).asyncAutoPager(transport, options);");
+        + "    return OrderEndpoints.Orders.list(params).asyncAutoPager(\"shop.orders.list\","
+        + " transport, options);");
     async.contains("    public CompletableFuture<HttpResponseFor<Detail>> detail(long id,"
         + " RequestOptions options) {\n"
-        + "      return transport.executeRawAsync(OrderEndpoints.Orders.detail(id),"
-        + " options);");
-    async.contains("      return OrderEndpoints.Orders.list(params).fetchRawAsync(transport,"
-        + " options, AsyncOrderPage::new);");
+        + "      return transport.executeRawAsync(\"shop.orders.detail\","
+        + " OrderEndpoints.Orders.detail(id), options);");
+    async.contains("      return OrderEndpoints.Orders.list(params).fetchRawAsync(\"shop.orders.list\","
+        + " transport, options, AsyncOrderPage::new);");
   }
 
   @Test
@@ -315,8 +326,8 @@ class ServiceProcessorTest {
     assertThat(compilation).generatedSourceFile("shop.model.Params");
     assertThat(compilation).generatedSourceFile("shop.OrderService").contentsAsUtf8String()
         .contains("  public OrderPage list(Params params, RequestOptions options) {\n"
-            + "    return OrderEndpoints.Orders.list(params).fetch(transport, options,"
-            + " OrderPage::new);");
+            + "    return OrderEndpoints.Orders.list(params).fetch(\"shop.orders.list\", transport,"
+            + " options, OrderPage::new);");
     assertThat(compilation).generatedSourceFile("shop.AsyncOrderService").contentsAsUtf8String()
         .contains("  public AsyncAutoPager<Item> listAutoPaging(Params params) {");
   }
@@ -596,7 +607,7 @@ class ServiceProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("shop.ShopService").contentsAsUtf8String()
         .contains("  public Detail find(long id, RequestOptions options) {\n"
-            + "    return transport.execute(Shop.detail(id), options);");
+            + "    return transport.execute(\"shop.shop.find\", Shop.detail(id), options);");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.orderkit.core;
 
+import dev.orderkit.core.events.CallListener;
 import dev.orderkit.core.internal.RuntimeDependencies;
 import java.time.Duration;
 import java.util.function.Function;
@@ -130,6 +131,11 @@ public final class ClientOptions {
     return values.maxRetryAfter;
   }
 
+  /** The retry quota shared by the client's calls. */
+  public RetryQuota retryQuota() {
+    return values.retryQuota;
+  }
+
   /** How much of each exchange is logged. */
   public LogLevel logLevel() {
     return values.logLevel;
@@ -153,6 +159,11 @@ public final class ClientOptions {
   /** The largest response body read, in bytes; a larger one fails cleanly. */
   public long maxResponseBytes() {
     return values.maxResponseBytes;
+  }
+
+  /** The call listener, or null. */
+  public @Nullable CallListener listener() {
+    return values.listener;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.orderkit.core;
 
+import dev.orderkit.core.events.CallListener;
 import dev.orderkit.core.internal.HeaderChecks;
 import java.time.Duration;
 import java.util.function.Function;
@@ -159,6 +160,17 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
     return self();
   }
 
+  /**
+   * The retry quota shared by this client's calls (default {@link RetryQuota#standard()}), so an
+   * outage is not multiplied by the retries; {@link RetryQuota#unlimited()} turns it off.
+   */
+  public B retryQuota(RetryQuota quota) {
+    values.retryQuota = quota;
+    values.problem("retryQuota", quota == null ? "must not be null; use RetryQuota.unlimited()"
+        : quota.problem());
+    return self();
+  }
+
   /** How much to log (default {@link LogLevel#NONE}, or {@code ORDERKIT_LOG} when set). */
   public B logLevel(LogLevel logLevel) {
     values.logLevel = logLevel;
@@ -202,6 +214,16 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
         maxBytes < 1 || maxBytes > ClientOptions.MAX_RESPONSE_BYTES_LIMIT
             ? "must be between 1 and " + ClientOptions.MAX_RESPONSE_BYTES_LIMIT + "; got "
             + maxBytes : null);
+    return self();
+  }
+
+  /**
+   * Sees every call, attempt, retry and outcome, for metrics and tracing (see
+   * {@link CallListener}); null (the default) measures nothing. A listener that throws never
+   * breaks a call.
+   */
+  public B listener(@Nullable CallListener listener) {
+    values.listener = listener;
     return self();
   }
 

@@ -1,6 +1,7 @@
 package dev.orderkit.core;
 
 import dev.orderkit.core.errors.InvalidInputException;
+import dev.orderkit.core.events.CallListener;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -39,11 +40,13 @@ final class OptionValues implements Cloneable {
   Duration initialRetryDelay = Duration.ofMillis(500);
   Duration maxRetryDelay = Duration.ofSeconds(8);
   Duration maxRetryAfter = Duration.ofSeconds(60);
+  RetryQuota retryQuota = RetryQuota.standard();
   LogLevel logLevel = LogLevel.NONE;
   OrderKitLogger logger = DEFAULT_LOGGER;
   @Nullable OkHttpClient httpClient;
   boolean allowCleartext;
   long maxResponseBytes = ClientOptions.DEFAULT_MAX_RESPONSE_BYTES;
+  @Nullable CallListener listener;
 
   // Builder-only state, settled by freeze().
   /** An API key set with {@code apiKey(..)}, turned into {@link #credentials} at build. */
@@ -77,11 +80,13 @@ final class OptionValues implements Cloneable {
         .show("initialRetryDelay", initialRetryDelay)
         .show("maxRetryDelay", maxRetryDelay)
         .show("maxRetryAfter", maxRetryAfter)
+        .show("retryQuota", retryQuota)
         .show("logLevel", logLevel)
         .show("logger", logger == DEFAULT_LOGGER ? "java.util.logging" : "custom")
         .show("httpClient", httpClient == null ? "none" : "<shared>")
         .show("allowCleartext", allowCleartext)
         .show("maxResponseBytes", maxResponseBytes)
+        .show("listener", listener == null ? "none" : "custom")
         .end();
   }
 

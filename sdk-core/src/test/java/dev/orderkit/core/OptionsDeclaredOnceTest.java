@@ -42,6 +42,7 @@ class OptionsDeclaredOnceTest {
       "header(java.lang.String, java.lang.String)",
       "httpClient(okhttp3.OkHttpClient)",
       "initialRetryDelay(java.time.Duration)",
+      "listener(dev.orderkit.core.events.CallListener)",
       "logLevel(dev.orderkit.core.LogLevel)",
       "logger(dev.orderkit.core.OrderKitLogger)",
       "maxResponseBytes(long)",
@@ -49,6 +50,7 @@ class OptionsDeclaredOnceTest {
       "maxRetryAfter(java.time.Duration)",
       "maxRetryDelay(java.time.Duration)",
       "readTimeout(java.time.Duration)",
+      "retryQuota(dev.orderkit.core.RetryQuota)",
       "tenantHeader(java.lang.String)",
       "tenantId(java.lang.String)",
       "timeout(java.time.Duration)",
@@ -158,7 +160,7 @@ class OptionsDeclaredOnceTest {
     ClientOptions options = configured();
     String text = options.toString();
 
-    assertThat(getters()).extracting(Method::getName).hasSize(19).contains("credentials",
+    assertThat(getters()).extracting(Method::getName).hasSize(21).contains("credentials",
         "tenantId", "maxResponseBytes");
     for (Method getter : getters()) {
       String name = getter.getName();
@@ -190,12 +192,17 @@ class OptionsDeclaredOnceTest {
         .initialRetryDelay(Duration.ofMillis(8))
         .maxRetryDelay(Duration.ofMillis(9))
         .maxRetryAfter(Duration.ofSeconds(11))
+        .retryQuota(RetryQuota.of(50, 2, 3))
         .logLevel(LogLevel.BODY)
         .logger(line -> { })
         .httpClient(client)
         .maxResponseBytes(1234)
+        .listener(LISTENER)
         .build();
   }
+
+  private static final dev.orderkit.core.events.CallListener LISTENER =
+      new dev.orderkit.core.events.CallListener() { };
 
   @Test
   void toStringOfConfiguredOptionsIsExactAndHasNoSecret() {
@@ -206,8 +213,9 @@ class OptionsDeclaredOnceTest {
         + "defaultHeaders=[X-Api-Key, X-Trace], connectTimeout=PT3S, readTimeout=PT4S, "
         + "writeTimeout=PT5S, timeout=PT6S, timeoutsExplicit=true, maxRetries=7, "
         + "initialRetryDelay=PT0.008S, maxRetryDelay=PT0.009S, maxRetryAfter=PT11S, "
+        + "retryQuota=RetryQuota{capacity=50, retryCost=2, timeoutRetryCost=3}, "
         + "logLevel=BODY, logger=custom, httpClient=<shared>, allowCleartext=true, "
-        + "maxResponseBytes=1234}");
+        + "maxResponseBytes=1234, listener=custom}");
     assertThat(text).doesNotContain(KEY, TENANT, "trace-1");
   }
 
@@ -220,8 +228,10 @@ class OptionsDeclaredOnceTest {
         + "credentials=none, tenantId=none, tenantHeader=X-Tenant-Id, defaultHeaders=[], "
         + "connectTimeout=PT10S, readTimeout=PT30S, writeTimeout=PT30S, timeout=PT0S, "
         + "timeoutsExplicit=false, maxRetries=2, initialRetryDelay=PT0.5S, maxRetryDelay=PT8S, "
-        + "maxRetryAfter=PT1M, logLevel=NONE, logger=java.util.logging, httpClient=none, "
-        + "allowCleartext=false, maxResponseBytes=16777216}");
+        + "maxRetryAfter=PT1M, "
+        + "retryQuota=RetryQuota{capacity=500, retryCost=5, timeoutRetryCost=10}, "
+        + "logLevel=NONE, logger=java.util.logging, httpClient=none, "
+        + "allowCleartext=false, maxResponseBytes=16777216, listener=none}");
   }
 
   @Test
@@ -286,6 +296,8 @@ class OptionsDeclaredOnceTest {
     assertThat(copy.httpClient()).isSameAs(client);
     assertThat(copy.allowCleartext()).isTrue();
     assertThat(copy.maxResponseBytes()).isEqualTo(1234);
+    assertThat(copy.retryQuota()).isEqualTo(RetryQuota.of(50, 2, 3));
+    assertThat(copy.listener()).isSameAs(LISTENER);
   }
 
   @Test

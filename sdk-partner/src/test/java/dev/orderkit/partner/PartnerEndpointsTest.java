@@ -50,11 +50,47 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PartnerEndpointsTest {
   @StartStop private final MockWebServer server = new MockWebServer();
   private PartnerClient partner;
+  /** What the client's listener saw: each call's endpoint name and how it ended. */
+  private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** The stable name of each endpoint's calls, as listeners see them. */
+  static final Map<String, String> ENDPOINT_NAMES = new LinkedHashMap<>();
+
+  static {
+    ENDPOINT_NAMES.put("list orders", "partner.orders.list");
+    ENDPOINT_NAMES.put("order detail", "partner.orders.detail");
+    ENDPOINT_NAMES.put("create order", "partner.orders.create");
+    ENDPOINT_NAMES.put("update order", "partner.orders.update");
+    ENDPOINT_NAMES.put("set process", "partner.fulfillment.process");
+    ENDPOINT_NAMES.put("set packed", "partner.fulfillment.pack");
+    ENDPOINT_NAMES.put("ship", "partner.fulfillment.ship");
+    ENDPOINT_NAMES.put("completed", "partner.fulfillment.complete");
+    ENDPOINT_NAMES.put("return", "partner.fulfillment.returnOrder");
+    ENDPOINT_NAMES.put("cancel", "partner.fulfillment.cancel");
+    ENDPOINT_NAMES.put("approve cancel", "partner.fulfillment.approveCancel");
+    ENDPOINT_NAMES.put("reject cancel", "partner.fulfillment.rejectCancel");
+    ENDPOINT_NAMES.put("shipping label", "partner.fulfillment.shippingLabel");
+    ENDPOINT_NAMES.put("tracking", "partner.tracking.track");
+    ENDPOINT_NAMES.put("set process-packed", "partner.fulfillment.processAndPack");
+  }
 
   @BeforeEach
   void client() throws IOException {
     partner = PartnerClient.builder().baseUrl(server.url("/").toString())
-        .apiKey("pk_test_123").tenantId("ABC-123").build();
+        .apiKey("pk_test_123").tenantId("ABC-123")
+        .listener(new dev.orderkit.core.events.CallListener() {
+          @Override
+          public void callEnded(dev.orderkit.core.events.CallEnded e) {
+            calls.add(e.call().endpoint() + " " + e.call().method() + " "
+                + e.call().pathTemplate() + " " + e.outcome() + " async=" + e.call().async());
+          }
+        }).build();
+  }
+
+  /** The listener saw one call of the endpoint, by its stable name, ending in success. */
+  private void assertListenerSaw(Endpoint e, boolean async) {
+    assertThat(calls).containsExactly(ENDPOINT_NAMES.get(e.name()) + " " + e.method() + " "
+        + e.path().substring(1).replace("/5/", "/{id}/") + " SUCCESS async=" + async);
   }
 
   @AfterEach
@@ -288,6 +324,7 @@ class PartnerEndpointsTest {
     Object result = e.blocking().apply(partner);
     assertRequest(e);
     e.check().accept(result);
+    assertListenerSaw(e, false);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -297,6 +334,7 @@ class PartnerEndpointsTest {
     Object result = e.async().apply(partner).get(10, TimeUnit.SECONDS);
     assertRequest(e);
     e.check().accept(result);
+    assertListenerSaw(e, true);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -305,6 +343,7 @@ class PartnerEndpointsTest {
     serve(e);
     HttpResponseFor<?> raw = e.raw().apply(partner);
     assertRequest(e);
+    assertListenerSaw(e, false); // a raw response ends the call: parsing is the caller's
     assertThat(raw.statusCode()).isEqualTo(e.responseFixture().startsWith("create") ? 201 : 200);
     assertThat(raw.attempts()).isEqualTo(1);
     assertThat(raw.headers().get("Content-Type")).isEqualTo("application/json");
@@ -339,7 +378,9 @@ class PartnerEndpointsTest {
   }
 
   @Test
-  void everyEndpointHasItsRawAsyncFormHere() {
+  void everyEndpointHasItsRawAsyncFormAndItsNameHere() {
+    assertThat(ENDPOINT_NAMES.keySet()).containsExactlyElementsOf(
+        endpoints().map(Endpoint::name).collect(Collectors.toList()));
     assertThat(ASYNC_RAW.keySet()).containsExactlyElementsOf(
         endpoints().map(Endpoint::name).collect(Collectors.toList()));
   }
@@ -350,6 +391,7 @@ class PartnerEndpointsTest {
     serve(e);
     HttpResponseFor<?> raw = ASYNC_RAW.get(e.name()).apply(partner).get(10, TimeUnit.SECONDS);
     assertRequest(e);
+    assertListenerSaw(e, true);
     assertThat(raw.statusCode()).isEqualTo(e.responseFixture().startsWith("create") ? 201 : 200);
     assertThat(raw.attempts()).isEqualTo(1);
     assertThat(raw.headers().get("Content-Type")).isEqualTo("application/json");

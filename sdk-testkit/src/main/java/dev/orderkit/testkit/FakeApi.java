@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -26,7 +25,8 @@ public abstract class FakeApi implements Closeable {
   private final MockWebServer server = new MockWebServer();
   private final String apiKey;
   private final FaultPlan faults = new FaultPlan();
-  private final List<RecordedCall> requests = new CopyOnWriteArrayList<>();
+  /** Guarded by itself: a copy-on-write list would copy every recorded call on each request. */
+  private final List<RecordedCall> requests = new ArrayList<>();
   /**
    * Whether {@link #start(int)} ran: this MockWebServer's {@code getPort()} would otherwise start
    * the server itself (on {@code localhost}) instead of failing.
@@ -100,12 +100,16 @@ public abstract class FakeApi implements Closeable {
    * endpoint's).
    */
   public List<RecordedCall> requests() {
-    return new ArrayList<>(requests);
+    synchronized (requests) {
+      return new ArrayList<>(requests);
+    }
   }
 
   /** Forgets recorded requests, planned faults and the API's state. */
   public void reset() {
-    requests.clear();
+    synchronized (requests) {
+      requests.clear();
+    }
     faults.clear();
     resetState();
   }
@@ -161,7 +165,9 @@ public abstract class FakeApi implements Closeable {
     if (request.path().startsWith(ControlEndpoint.PREFIX)) {
       return ControlEndpoint.handle(this, request);
     }
-    requests.add(request);
+    synchronized (requests) {
+      requests.add(request);
+    }
     Fault fault = faults.take(request.path());
     if (fault != null && !fault.processesRequest()) {
       return fault.apply(null, this);

@@ -311,6 +311,14 @@ class MalformedResponsesTest {
     }
   }
 
+  /**
+   * Runs one generated case in this many (1: all). The OkHttp 5 pass of {@code .ci/run} sets 8
+   * ({@code orderkit.malformedSample} in the {@code okhttp5} profile): the bodies and the parsers
+   * are the same on both OkHttp lines, so the full set runs once per build and a spread sample
+   * checks the other line.
+   */
+  private static final int SAMPLE = Integer.getInteger("orderkit.malformedSample", 1);
+
   @Test
   void onlyTypedExceptionsEscapeAndNothingLeaks() throws Exception {
     long started = System.nanoTime();
@@ -322,7 +330,12 @@ class MalformedResponsesTest {
           StandardCharsets.UTF_8);
       MalformedBodies bodies = new MalformedBodies(endpoint.name, example, endpoint.okStatus,
           SEED + i);
-      bodies.generate(RANDOM_CASES_PER_ENDPOINT, c -> run(endpoint, c, t));
+      int[] generated = {0};
+      bodies.generate(RANDOM_CASES_PER_ENDPOINT, c -> {
+        if (generated[0]++ % SAMPLE == 0) {
+          run(endpoint, c, t);
+        }
+      });
     }
     // Last, so that a parse still burning CPU after the hang guard cannot slow other cases: long
     // numeric literals in integer fields (order_header_id, order_id, transaction_id are longs).
@@ -349,12 +362,12 @@ class MalformedResponsesTest {
     t.failures.forEach(f -> System.out.println("FAILURE " + f));
     t.longMessages.forEach((k, v) -> System.out.println("LONG MESSAGE " + k + " " + v));
     System.out.println(String.format(Locale.ROOT,
-        "RELIABILITY malformed-responses cases=%d untyped_escapes=%d seconds=%.1f",
-        t.cases, untypedEscapes, seconds));
+        "RELIABILITY malformed-responses cases=%d untyped_escapes=%d seconds=%.1f%s",
+        t.cases, untypedEscapes, seconds, SAMPLE == 1 ? "" : " sample=1/" + SAMPLE));
 
     // every property is reported, not only the first that fails
     SoftAssertions.assertSoftly(soft -> {
-      soft.assertThat(t.cases).isGreaterThanOrEqualTo(10_000);
+      soft.assertThat(t.cases).isGreaterThanOrEqualTo(10_000 / SAMPLE);
       soft.assertThat(untypedEscapes).as("untyped escapes and hangs:%n%s", String.join("\n", t.failures))
           .isZero();
       soft.assertThat(t.rawBodyViolations).as("raw bodies lost or unbounded:%n%s",

@@ -116,6 +116,7 @@ public class ApiException extends OrderKitException {
     if (d.attempts() > 1) {
       sb.append(" after ").append(d.attempts()).append(" attempts");
     }
+    d.note().ifPresent(note -> sb.append(" (").append(note).append(')'));
     return sb.toString();
   }
 }

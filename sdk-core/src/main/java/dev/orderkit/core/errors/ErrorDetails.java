@@ -25,6 +25,7 @@ public final class ErrorDetails {
   private final Map<String, List<String>> fieldErrors;
   private final Map<String, String> attributes;
   private final int attempts;
+  private final @Nullable String note;
 
   private ErrorDetails(Builder b) {
     this.status = b.status;
@@ -37,6 +38,7 @@ public final class ErrorDetails {
     this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(b.fieldErrors));
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     this.attempts = b.attempts;
+    this.note = b.note;
   }
 
   /** Starts details for a response with this status. */
@@ -97,7 +99,13 @@ public final class ErrorDetails {
     return attempts;
   }
 
-
+  /**
+   * OrderKit's own remark on the error, added to the exception's message: why it was not
+   * retried, such as an exhausted retry quota; empty when none.
+   */
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
 
   /** Builds {@link ErrorDetails}. */
   public static final class Builder {
@@ -111,6 +119,7 @@ public final class ErrorDetails {
     private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private int attempts = 1;
+    private @Nullable String note;
 
     private Builder(int status) {
       this.status = status;
@@ -169,6 +178,12 @@ public final class ErrorDetails {
       if (name != null && value != null) {
         attributes.put(name, value);
       }
+      return this;
+    }
+
+    /** Sets OrderKit's remark on the error (see {@link ErrorDetails#note()}). */
+    public Builder note(@Nullable String note) {
+      this.note = note;
       return this;
     }
 

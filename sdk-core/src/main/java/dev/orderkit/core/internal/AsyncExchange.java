@@ -45,12 +45,13 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       }
       call.enqueue(this);
     } catch (OrderKitException e) {
-      super.completeExceptionally(e);
+      super.completeExceptionally(e); // newCall ended the call
     } catch (RuntimeException e) {
-      super.completeExceptionally(new OrderKitException("Could not send the request: "
-          + e.getClass().getSimpleName(), null, exchange.attempts()));
+      super.completeExceptionally(exchange.ended(new OrderKitException(
+          "Could not send the request: " + e.getClass().getSimpleName(), null,
+          exchange.attempts())));
     } catch (LinkageError e) {
-      super.completeExceptionally(RuntimeDependencies.fromLinkageError(e));
+      super.completeExceptionally(exchange.ended(RuntimeDependencies.fromLinkageError(e)));
     }
   }
 
@@ -112,21 +113,29 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
   @Override
   public boolean complete(HttpResponseFor<T> value) {
     stop();
-    return super.complete(value);
+    return abandonedIf(super.complete(value));
   }
 
   /** Completing the future from outside also stops the call in flight and any pending retry. */
   @Override
   public boolean completeExceptionally(Throwable ex) {
     stop();
-    return super.completeExceptionally(ex);
+    return abandonedIf(super.completeExceptionally(ex));
   }
 
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
     stop();
-    return cancelled;
+    return abandonedIf(cancelled);
+  }
+
+  /** Ends the call for the listener when the caller, not the exchange, completed this future. */
+  private boolean abandonedIf(boolean completedFromOutside) {
+    if (completedFromOutside) {
+      exchange.abandoned();
+    }
+    return completedFromOutside;
   }
 
   private void stop() {

@@ -8,6 +8,7 @@ import dev.orderkit.core.errors.ApiTimeoutException;
 import dev.orderkit.core.errors.OrderKitException;
 import dev.orderkit.core.errors.OutcomeUnknownException;
 import dev.orderkit.core.errors.ResponseDecodingException;
+import dev.orderkit.core.events.RetryReason;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
@@ -57,10 +58,23 @@ public final class Exchange<T> {
   private int attempts;
   private int retries;
   private int staleRetries;
+  /** Retry-quota tokens this call drew, given back when it succeeds. */
+  private int drawn;
+
+  /** The listener's view of this call; null when the client has no listener (nothing measured). */
+  private final @Nullable CallEvents events;
+  private boolean started;
+  // The current attempt's result and the decision about it, for the events.
+  private int attemptStatus;
+  private @Nullable String attemptFailure;
+  private @Nullable String attemptRequestId;
+  private boolean attemptSent;
+  private @Nullable RetryReason retryReason;
 
   Exchange(TransportCore core, ApiRequest<T> request, RequestOptions options, HttpUrl url,
-      byte @Nullable [] body) {
+      byte @Nullable [] body, @Nullable CallEvents events) {
     this.core = core;
+    this.events = events;
     this.request = request;
     this.options = options;
     this.url = url;
@@ -82,8 +96,34 @@ public final class Exchange<T> {
     return this;
   }
 
-  /** Creates the OkHttp call for the next attempt. */
+  /**
+   * Creates the OkHttp call for the next attempt.
+   *
+   * @throws OrderKitException if the request cannot be built (the credentials failed, a header
+   *     OkHttp refuses); the call has then ended
+   */
   public Call newCall() {
+    if (events != null && !started) {
+      started = true;
+      events.callStarted();
+    }
+    Call call;
+    try {
+      call = buildCall();
+    } catch (OrderKitException e) {
+      throw ended(e);
+    } catch (RuntimeException e) {
+      // e.g. a header OkHttp refuses: its message may show the value, so it is not kept
+      throw ended(new OrderKitException("Could not build the request: "
+          + e.getClass().getSimpleName(), null, attempts));
+    }
+    if (events != null) {
+      events.attemptStarted(attempts);
+    }
+    return call;
+  }
+
+  private Call buildCall() {
     attempts++;
     // Only a request not safe to repeat needs to know whether it was sent (a read is retried
     // either way): the tag costs OkHttp a map copy per call, so reads go without.
@@ -137,6 +177,94 @@ public final class Exchange<T> {
 
   /** Decides what follows a response (the response is always closed). */
   public Step<T> onResponse(Response response) {
+    int attempt = attempts;
+    attemptStatus = response.code();
+    attemptFailure = null;
+    attemptSent = true;
+    attemptRequestId = events == null ? null : TransportCore.requestId(response.headers());
+    return settle(attempt, decideResponse(response));
+  }
+
+  /** Decides what follows an I/O failure of the current attempt. */
+  public Step<T> onFailure(IOException e) {
+    int attempt = attempts;
+    attemptStatus = 0;
+    attemptRequestId = null;
+    return settle(attempt, decideFailure(e));
+  }
+
+  /**
+   * Decides what follows a runtime failure inside OkHttp's chain (a caller's interceptor, event
+   * listener or logger that threw): never retried, typed, and an unknown outcome once sent.
+   */
+  public Step<T> onUnexpected(RuntimeException e) {
+    int attempt = attempts;
+    attemptStatus = 0;
+    attemptRequestId = null;
+    attemptFailure = e.getClass().getSimpleName();
+    attemptSent = tracker == null || tracker.mayHaveBeenSent();
+    return settle(attempt, decideUnexpected(e));
+  }
+
+  /**
+   * Carries a decision's consequences beyond the step: the retry quota refilled by a success,
+   * and the listener's events (the attempt's end, then the retry or the call's end).
+   */
+  private Step<T> settle(int attempt, Step<T> step) {
+    if (step.response() != null) {
+      core.retryTokens().release(drawn > 0 ? drawn : 1);
+    }
+    if (events != null) {
+      events.attemptEnded(attempt, attemptStatus, attemptFailure, attemptRequestId, attemptSent);
+      if (step.isRetry()) {
+        RetryReason reason = retryReason;
+        events.retryScheduled(attempt, reason == null ? RetryReason.CONNECTION_FAILURE : reason,
+            attemptStatus, step.retryDelayMillis());
+      } else if (step.error() != null) {
+        ended(step.error());
+      } else if (!parsedAtOnce) {
+        succeeded(); // a raw response: the caller parses it later, or never
+      }
+    }
+    return step;
+  }
+
+  /** Ends the call for the listener with {@code error} and returns it. */
+  public OrderKitException ended(OrderKitException error) {
+    endedBy(error);
+    return error;
+  }
+
+  /** Ends the call for the listener with {@code error} (a parse or a caller's mapper failed). */
+  public void endedBy(Throwable error) {
+    if (events != null) {
+      events.callEnded(error, attemptStatus, attemptRequestId, attempts);
+    }
+  }
+
+  /** Ends the call for the listener as a success (a typed call: once its value is parsed). */
+  public void succeeded() {
+    if (events != null) {
+      events.callEnded(null, attemptStatus, attemptRequestId, attempts);
+    }
+  }
+
+  /**
+   * Ends the call for the listener when its future was cancelled or completed by the caller: an
+   * unknown outcome if a request that is not safe to repeat may have been sent.
+   */
+  public void abandoned() {
+    if (events != null && !events.hasEnded()) {
+      OrderKitException cancelled = new OrderKitException("Cancelled: "
+          + request.description(), null, attempts);
+      boolean sent = tracker != null && tracker.mayHaveBeenSent();
+      events.callEnded(sent && !request.safeToRepeat()
+          ? new OutcomeUnknownException(request.description(), cancelled)
+          : cancelled, attemptStatus, attemptRequestId, attempts);
+    }
+  }
+
+  private Step<T> decideResponse(Response response) {
     Buffer buffer;
     int status = response.code();
     Headers headers = RetryAfterShield.restore(status, response.headers());
@@ -145,7 +273,7 @@ public final class Exchange<T> {
     } catch (ResponseDecodingException e) {
       return Step.fail(e);
     } catch (IOException e) {
-      return onFailure(e); // the body broke off: the request was certainly sent
+      return decideFailure(e); // the body broke off: the request was certainly sent
     }
     String requestId = TransportCore.requestId(headers);
     boolean resultBody = request.resultStatuses().contains(status) && looksLikeJson(buffer);
@@ -171,6 +299,7 @@ public final class Exchange<T> {
         unauthorized.addSuppressed(e);
         return Step.fail(unauthorized);
       }
+      retryReason = RetryReason.TOKEN_REFRESHED;
       return Step.retryAfter(0); // a 401 was not processed: replay once with the new token
     }
     ApiException error = core.decodeError(status, headers, buffer, requestId, attempts);
@@ -185,7 +314,14 @@ public final class Exchange<T> {
       if (asked != null && asked.compareTo(core.options().maxRetryAfter()) > 0) {
         return Step.fail(error); // the server asked for a longer wait than we will block for
       }
+      int cost = core.retryTokens().cost(false);
+      if (!core.retryTokens().tryAcquire(cost)) {
+        return Step.fail(core.decodeError(status, headers, buffer, requestId, attempts,
+            RetryTokens.EXHAUSTED));
+      }
+      drawn += cost;
       retries++;
+      retryReason = serverDeclined ? RetryReason.SERVER_DECLINED : RetryReason.SERVER_ERROR;
       return Step.retryAfter(asked != null ? asked.toMillis() : core.backoff().delayMillis(retries));
     }
     if (serverFailed && !request.safeToRepeat()) {
@@ -194,10 +330,11 @@ public final class Exchange<T> {
     return Step.fail(error);
   }
 
-  /** Decides what follows an I/O failure of the current attempt. */
-  public Step<T> onFailure(IOException e) {
+  private Step<T> decideFailure(IOException e) {
     Boolean knownSent = mayHaveBeenSent(e);
     boolean sent = knownSent == null || knownSent;
+    attemptFailure = e.getClass().getSimpleName();
+    attemptSent = sent;
     if (Thread.currentThread().isInterrupted()) {
       OrderKitException interrupted = new OrderKitException("Interrupted during "
           + request.description(), e, attempts);
@@ -211,6 +348,7 @@ public final class Exchange<T> {
       // counted against the retries, or as an attempt: the server never saw this one.
       staleRetries++;
       attempts--;
+      retryReason = RetryReason.STALE_CONNECTION;
       return Step.retryAfter(0);
     }
     boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
@@ -227,15 +365,19 @@ public final class Exchange<T> {
     if (retries >= maxRetries) {
       return Step.fail(failure);
     }
+    int cost = core.retryTokens().cost(timeout);
+    if (!core.retryTokens().tryAcquire(cost)) {
+      String refused = what + " (" + RetryTokens.EXHAUSTED + ")";
+      return Step.fail(timeout ? new ApiTimeoutException(refused, e, attempts)
+          : new ApiConnectionException(refused, e, attempts));
+    }
+    drawn += cost;
     retries++;
+    retryReason = timeout ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE;
     return Step.retryAfter(core.backoff().delayMillis(retries));
   }
 
-  /**
-   * Decides what follows a runtime failure inside OkHttp's chain (a caller's interceptor, event
-   * listener or logger that threw): never retried, typed, and an unknown outcome once sent.
-   */
-  public Step<T> onUnexpected(RuntimeException e) {
+  private Step<T> decideUnexpected(RuntimeException e) {
     if (e instanceof OrderKitException) {
       return Step.fail((OrderKitException) e);
     }
@@ -255,9 +397,9 @@ public final class Exchange<T> {
   public OrderKitException onLinkageError(LinkageError e) {
     OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
     boolean sent = tracker != null && tracker.mayHaveBeenSent();
-    return sent && !request.safeToRepeat()
+    return ended(sent && !request.safeToRepeat()
         ? new OutcomeUnknownException(request.description(), incompatible)
-        : incompatible;
+        : incompatible);
   }
 
   /**
@@ -282,8 +424,8 @@ public final class Exchange<T> {
 
   /** Wraps an interrupt of the backoff wait. */
   public OrderKitException interrupted(InterruptedException e) {
-    return new OrderKitException("Interrupted while waiting to retry " + request.description(), e,
-        attempts);
+    return ended(new OrderKitException("Interrupted while waiting to retry "
+        + request.description(), e, attempts));
   }
 
   /** Whether the body starts like a JSON object or array (a proxy's HTML page does not). */

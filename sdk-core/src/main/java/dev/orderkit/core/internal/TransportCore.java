@@ -6,6 +6,8 @@ import dev.orderkit.core.LogLevel;
 import dev.orderkit.core.errors.ApiException;
 import dev.orderkit.core.spi.ErrorDecoder;
 import dev.orderkit.core.errors.ErrorDetails;
+import dev.orderkit.core.events.CallInfo;
+import dev.orderkit.core.events.CallListener;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
@@ -36,10 +38,15 @@ public final class TransportCore {
   private final Moshi moshi;
   private final ErrorDecoder errorDecoder;
   private final Clock clock;
+  private final RetryTokens retryTokens;
+  private final @Nullable ListenerFailures listenerFailures;
 
-  /** Builds the shared state; derives the OkHttp client from {@code base} when given. */
+  /**
+   * Builds the shared state; derives the OkHttp client from {@code base} when given, and shares
+   * {@code sharedTokens} (a parent client's retry quota) when given and of the same quota.
+   */
   public TransportCore(ClientOptions options, String userAgent, Moshi moshi,
-      ErrorDecoder errorDecoder, @Nullable OkHttpClient base) {
+      ErrorDecoder errorDecoder, @Nullable OkHttpClient base, @Nullable RetryTokens sharedTokens) {
     this.options = options;
     this.ownsClient = base == null && options.httpClient() == null;
     this.baseClient = base != null ? base
@@ -56,6 +63,10 @@ public final class TransportCore {
     this.moshi = moshi;
     this.errorDecoder = errorDecoder;
     this.clock = Clock.systemUTC();
+    this.retryTokens = sharedTokens != null && sharedTokens.quota().equals(options.retryQuota())
+        ? sharedTokens : new RetryTokens(options.retryQuota());
+    this.listenerFailures = options.listener() == null ? null
+        : new ListenerFailures(options.logger());
   }
 
   private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base,
@@ -155,6 +166,11 @@ public final class TransportCore {
     return moshi;
   }
 
+  /** The retry quota's bucket, shared by every call of this client. */
+  public RetryTokens retryTokens() {
+    return retryTokens;
+  }
+
   /** The clock used for HTTP-date {@code Retry-After}. */
   public Clock clock() {
     return clock;
@@ -174,13 +190,20 @@ public final class TransportCore {
   /** Builds the typed exception for an error response; the decoder may fail without harm. */
   public ApiException decodeError(int status, Headers headers, Buffer body,
       @Nullable String requestId, int attempts) {
+    return decodeError(status, headers, body, requestId, attempts, null);
+  }
+
+  /** As {@link #decodeError(int, Headers, Buffer, String, int)}, with OrderKit's note on it. */
+  ApiException decodeError(int status, Headers headers, Buffer body,
+      @Nullable String requestId, int attempts, @Nullable String note) {
     String raw = body.snapshot().utf8();
     String text = BodyText.withoutBom(raw); // decoders never see a byte-order mark
     ErrorDetails.Builder details = ErrorDetails.builder(status)
         .headers(headers)
         .rawBody(BodyText.bounded(raw, false))
         .requestId(requestId)
-        .attempts(attempts);
+        .attempts(attempts)
+        .note(note);
     try {
       errorDecoder.decode(text, details);
     } catch (Exception | StackOverflowError e) {
@@ -189,10 +212,17 @@ public final class TransportCore {
     return ApiException.from(details.build());
   }
 
-  /** Starts the attempts of one call. */
-  public <T> Exchange<T> newExchange(dev.orderkit.core.spi.ApiRequest<T> request,
-      dev.orderkit.core.RequestOptions options, okhttp3.HttpUrl url, byte @Nullable [] body) {
-    return new Exchange<>(this, request, options, url, body);
+  /**
+   * Starts the attempts of one call of {@code endpoint} (its stable name, for the listener).
+   */
+  public <T> Exchange<T> newExchange(String endpoint, boolean async,
+      dev.orderkit.core.spi.ApiRequest<T> request, dev.orderkit.core.RequestOptions options,
+      okhttp3.HttpUrl url, byte @Nullable [] body) {
+    CallListener listener = options().listener();
+    CallEvents events = listener == null || listenerFailures == null ? null
+        : new CallEvents(listener, new CallInfo(endpoint, request.method(),
+            request.pathTemplate(), async), listenerFailures);
+    return new Exchange<>(this, request, options, url, body, events);
   }
 
   /** Releases the connection pool and dispatcher threads when the SDK owns the client. */

@@ -13,15 +13,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PageState<P, L, T> {
   private final Paging<P, L, T> paging;
+  private final String endpoint;
   private final Transport transport;
   private final RequestOptions options;
   private final P params;
   private final L data;
   private final List<T> items;
 
-  PageState(Paging<P, L, T> paging, Transport transport, RequestOptions options, P params,
-      L data, boolean repeated) {
+  PageState(Paging<P, L, T> paging, String endpoint, Transport transport, RequestOptions options,
+      P params, L data, boolean repeated) {
     this.paging = paging;
+    this.endpoint = endpoint;
     this.transport = transport;
     this.options = options;
     this.params = params;
@@ -61,7 +63,7 @@ public final class PageState<P, L, T> {
    */
   public <S> S next(PageFactory<P, L, T, S> factory) {
     P next = nextParams();
-    L fetched = transport.execute(paging.request(next), options);
+    L fetched = transport.execute(endpoint, paging.request(next), options);
     return factory.create(following(next, fetched));
   }
 
@@ -76,7 +78,7 @@ public final class PageState<P, L, T> {
       return none;
     }
     P next = paging.next(params);
-    return transport.executeAsync(paging.request(next), options,
+    return transport.executeAsync(endpoint, paging.request(next), options,
         raw -> factory.create(following(next, raw.parse())));
   }
 
@@ -92,7 +94,7 @@ public final class PageState<P, L, T> {
   }
 
   private PageState<P, L, T> following(P next, L fetched) {
-    return new PageState<>(paging, transport, options, next, fetched,
+    return new PageState<>(paging, endpoint, transport, options, next, fetched,
         paging.repeats(data, fetched));
   }
 

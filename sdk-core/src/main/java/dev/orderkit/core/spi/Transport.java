@@ -73,37 +73,64 @@ public final class Transport implements Closeable {
     OkHttpClient newClient = changed.httpClient();
     boolean callersNewClient = newClient != null && newClient != core.options().httpClient();
     TransportCore derived = new TransportCore(changed, settings.userAgent(), settings.moshi,
-        settings.errorDecoder, callersNewClient ? null : core.baseClient());
+        settings.errorDecoder, callersNewClient ? null : core.baseClient(), core.retryTokens());
     return new Transport(settings, derived);
   }
 
-  /** Sends the request, waits, and returns the parsed value. */
+  /**
+   * Sends the request, waits, and returns the parsed value; the call is named
+   * {@code <module>.request} for the listener.
+   */
   public <T> T execute(ApiRequest<T> request, RequestOptions options) {
+    return execute(settings.untypedEndpoint(), request, options);
+  }
+
+  /**
+   * Sends the request of {@code endpoint} (its stable name, such as {@code partner.orders.detail},
+   * seen by the client's listener), waits, and returns the parsed value.
+   */
+  public <T> T execute(String endpoint, ApiRequest<T> request, RequestOptions options) {
+    Exchange<T> exchange = null;
     try {
-      HttpResponseFor<T> response = send(newExchange(request, options).parsedAtOnce());
+      exchange = newExchange(endpoint, false, request, options).parsedAtOnce();
+      HttpResponseFor<T> response = send(exchange);
       try {
-        return response.parse();
+        T value = response.parse();
+        exchange.succeeded();
+        return value;
+      } catch (RuntimeException e) {
+        exchange.endedBy(e);
+        throw e;
       } finally {
         BufferedHttpResponse.release(response); // nothing keeps it: its body goes back to the pool
       }
     } catch (LinkageError e) {
-      throw RuntimeDependencies.fromLinkageError(e);
+      OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
+      throw exchange == null ? incompatible : exchange.ended(incompatible);
     }
   }
 
   /** Sends the request, waits, and returns the response before parsing. */
-  public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request,
+  public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
+    return executeRaw(settings.untypedEndpoint(), request, options);
+  }
+
+  /** As {@link #execute(String, ApiRequest, RequestOptions)}, returning the response unparsed. */
+  public <T> HttpResponseFor<T> executeRaw(String endpoint, ApiRequest<T> request,
       RequestOptions options) {
+    Exchange<T> exchange = null;
     try {
-      return send(newExchange(request, options));
+      exchange = newExchange(endpoint, false, request, options);
+      return send(exchange);
     } catch (LinkageError e) {
-      throw RuntimeDependencies.fromLinkageError(e);
+      OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
+      throw exchange == null ? incompatible : exchange.ended(incompatible);
     }
   }
 
   private <T> HttpResponseFor<T> send(Exchange<T> exchange) {
     while (true) {
-      Call call = newCall(exchange);
+      Call call = exchange.newCall(); // a failure to build it ends the call, typed
       Step<T> step;
       try {
         Response response = call.execute();
@@ -130,22 +157,16 @@ public final class Transport implements Closeable {
     }
   }
 
-  private static Call newCall(Exchange<?> exchange) {
-    try {
-      return exchange.newCall();
-    } catch (OrderKitException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // e.g. a header OkHttp refuses: its message may show the value, so it is not kept
-      throw new OrderKitException("Could not build the request: " + e.getClass().getSimpleName(),
-          null, exchange.attempts());
-    }
-  }
-
   /** Sends the request without blocking; cancelling the future cancels the call. */
   public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request,
       RequestOptions options) {
-    return executeAsync(request, options, HttpResponseFor::parse);
+    return executeAsync(settings.untypedEndpoint(), request, options);
+  }
+
+  /** As {@link #execute(String, ApiRequest, RequestOptions)}, without blocking. */
+  public <T> CompletableFuture<T> executeAsync(String endpoint, ApiRequest<T> request,
+      RequestOptions options) {
+    return executeAsync(endpoint, request, options, HttpResponseFor::parse);
   }
 
   /**
@@ -154,25 +175,42 @@ public final class Transport implements Closeable {
    * body is released once {@code mapper} returns. Failures complete the future with the OrderKit
    * exception itself, not a wrapper; cancelling the future cancels the call and any pending retry.
    */
-  public <T, R> CompletableFuture<R> executeAsync(ApiRequest<T> request,
+  public <T, R> CompletableFuture<R> executeAsync(String endpoint, ApiRequest<T> request,
       RequestOptions options,
       java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
-    return MappedFuture.of(start(request, options, true), new ReleasingMapper<T, R>(mapper));
+    Exchange<T> exchange;
+    try {
+      exchange = newExchange(endpoint, true, request, options).parsedAtOnce();
+    } catch (OrderKitException e) {
+      return failed(e);
+    }
+    return MappedFuture.of(start(exchange), new ReleasingMapper<T, R>(exchange, mapper));
   }
 
-  /** Applies a caller's mapper, then gives the response's body back to the pool. */
+  /**
+   * Applies a caller's mapper, ends the call for the listener, then gives the response's body
+   * back to the pool.
+   */
   private static final class ReleasingMapper<T, R>
       implements java.util.function.Function<HttpResponseFor<T>, R> {
+    private final Exchange<T> exchange;
     private final java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper;
 
-    ReleasingMapper(java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
+    ReleasingMapper(Exchange<T> exchange,
+        java.util.function.Function<? super HttpResponseFor<T>, ? extends R> mapper) {
+      this.exchange = exchange;
       this.mapper = mapper;
     }
 
     @Override
     public R apply(HttpResponseFor<T> response) {
       try {
-        return mapper.apply(response);
+        R value = mapper.apply(response);
+        exchange.succeeded();
+        return value;
+      } catch (RuntimeException | LinkageError e) {
+        exchange.endedBy(e);
+        throw e;
       } finally {
         BufferedHttpResponse.release(response);
       }
@@ -182,19 +220,24 @@ public final class Transport implements Closeable {
   /** Sends the request without blocking and completes with the response before parsing. */
   public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(ApiRequest<T> request,
       RequestOptions options) {
-    return start(request, options, false);
+    return executeRawAsync(settings.untypedEndpoint(), request, options);
   }
 
-  /** {@code parsedAtOnce}: the caller parses the response as soon as it completes. */
-  private <T> CompletableFuture<HttpResponseFor<T>> start(ApiRequest<T> request,
-      RequestOptions options, boolean parsedAtOnce) {
+  /** As {@link #executeRaw(String, ApiRequest, RequestOptions)}, without blocking. */
+  public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(String endpoint,
+      ApiRequest<T> request, RequestOptions options) {
     try {
-      Exchange<T> exchange = newExchange(request, options);
-      return new AsyncExchange<>(parsedAtOnce ? exchange.parsedAtOnce() : exchange).start();
+      return start(newExchange(endpoint, true, request, options));
     } catch (OrderKitException e) {
       return failed(e);
+    }
+  }
+
+  private static <T> CompletableFuture<HttpResponseFor<T>> start(Exchange<T> exchange) {
+    try {
+      return new AsyncExchange<>(exchange).start();
     } catch (LinkageError e) {
-      return failed(RuntimeDependencies.fromLinkageError(e));
+      return failed(exchange.ended(RuntimeDependencies.fromLinkageError(e)));
     }
   }
 
@@ -215,9 +258,15 @@ public final class Transport implements Closeable {
     core.close();
   }
 
-  private <T> Exchange<T> newExchange(ApiRequest<T> request, RequestOptions options) {
+  private <T> Exchange<T> newExchange(String endpoint, boolean async, ApiRequest<T> request,
+      RequestOptions options) {
     RequestOptions ro = options == null ? RequestOptions.none() : options;
-    return core.newExchange(request, ro, url(request, ro), encodeBody(request, ro));
+    try {
+      return core.newExchange(endpoint, async, request, ro, url(request, ro),
+          encodeBody(request, ro));
+    } catch (LinkageError e) {
+      throw RuntimeDependencies.fromLinkageError(e);
+    }
   }
 
   private HttpUrl url(ApiRequest<?> request, RequestOptions ro) {
@@ -301,6 +350,11 @@ public final class Transport implements Closeable {
       return this;
     }
 
+    /** The name of calls made without an endpoint's name: {@code <module>.request}. */
+    String untypedEndpoint() {
+      return module + ".request";
+    }
+
     String userAgent() {
       return "orderkit-java/" + version + " (" + module + "; Java/"
           + System.getProperty("java.version", "unknown") + ")";
@@ -312,7 +366,7 @@ public final class Transport implements Closeable {
         moshi = dev.orderkit.core.spi.OrderKitJson.moshiBuilder().build();
       }
       return new Transport(this, new TransportCore(options, userAgent(), moshi, errorDecoder,
-          null));
+          null, null));
     }
   }
 }

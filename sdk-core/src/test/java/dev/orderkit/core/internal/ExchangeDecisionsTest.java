@@ -30,7 +30,7 @@ class ExchangeDecisionsTest {
   private static final HttpUrl URL = HttpUrl.get("https://api.example/orders");
   private final TransportCore core = new TransportCore(
       ClientOptions.builder().baseUrl("https://api.example").apiKey("k").maxRetries(2).build(),
-      "test", OrderKitJson.moshiBuilder().build(), StandardErrorDecoder.INSTANCE, null);
+      "test", OrderKitJson.moshiBuilder().build(), StandardErrorDecoder.INSTANCE, null, null);
 
   @AfterEach
   void close() {
@@ -41,7 +41,7 @@ class ExchangeDecisionsTest {
     ApiRequest<Object> request = ApiRequest.builder(method, "orders",
             ResponseParser.of(JsonTree.adapter()))
         .safeToRepeat(safeToRepeat).description("the call").build();
-    return new Exchange<>(core, request, RequestOptions.none(), URL, null);
+    return new Exchange<>(core, request, RequestOptions.none(), URL, null, null);
   }
 
   private static Response response(int status, String retryAfter) {
