@@ -1,6 +1,8 @@
 package consumer
 
 import dev.orderkit.core.errors.NotFoundException
+import dev.orderkit.core.events.CallEnded
+import dev.orderkit.core.events.CallListener
 import dev.orderkit.partner.PartnerClient
 import dev.orderkit.partner.model.CreateOrderParams
 import dev.orderkit.partner.model.ListOrdersParams
@@ -13,9 +15,21 @@ import kotlin.jvm.optionals.getOrNull
 
 /** A Kotlin app's use of the partner client, against the testkit's fake; fails on any surprise. */
 fun main() {
-    FakePartnerApi().start().use { fake ->
-        fake.client().use { partner -> placeAndProcess(partner, fake) }
+    val ended = java.util.Collections.synchronizedList(mutableListOf<String>())
+    val listener = object : CallListener {                        // only the event it needs
+        override fun callEnded(event: CallEnded) {
+            ended += "${event.call().endpoint()} ${event.outcome()}"
+        }
     }
+    FakePartnerApi().start().use { fake ->
+        fake.clientBuilder().listener(listener).build().use { partner ->
+            placeAndProcess(partner, fake)
+        }
+    }
+    check(ended == listOf("partner.orders.create SUCCESS", "partner.orders.list SUCCESS",
+        "partner.orders.detail SUCCESS", "partner.fulfillment.process SUCCESS",
+        "partner.orders.detail ERROR")) { "listener saw $ended" }
+    println("listener: $ended")
     println("Kotlin consumer: OK")
 }
 

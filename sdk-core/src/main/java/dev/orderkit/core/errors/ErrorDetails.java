@@ -41,6 +41,19 @@ public final class ErrorDetails {
     this.note = b.note;
   }
 
+  /** A copy of these details with OrderKit's {@code note} (see {@link #note()}). */
+  public ErrorDetails withNote(@Nullable String note) {
+    Builder b = builder(status).headers(headers).rawBody(rawBody).errorCode(errorCode)
+        .message(message).requestId(requestId).traceId(traceId).attempts(attempts).note(note);
+    for (Map.Entry<String, List<String>> e : fieldErrors.entrySet()) { // no Map.forEach: API 21
+      b.addFieldErrors(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      b.attribute(e.getKey(), e.getValue());
+    }
+    return b.build();
+  }
+
   /** Starts details for a response with this status. */
   public static Builder builder(int status) {
     return new Builder(status);

@@ -47,9 +47,7 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
     } catch (OrderKitException e) {
       super.completeExceptionally(e); // newCall ended the call
     } catch (RuntimeException e) {
-      super.completeExceptionally(exchange.ended(new OrderKitException(
-          "Could not send the request: " + e.getClass().getSimpleName(), null,
-          exchange.attempts())));
+      handle(exchange.onUnexpected(e)); // enqueue failed: typed, ending the attempt and the call
     } catch (LinkageError e) {
       super.completeExceptionally(exchange.ended(RuntimeDependencies.fromLinkageError(e)));
     }
@@ -104,8 +102,8 @@ public final class AsyncExchange<T> extends CompletableFuture<HttpResponseFor<T>
       }
     } else if (step.error() != null) {
       super.completeExceptionally(step.error());
-    } else {
-      super.complete(step.response());
+    } else if (!super.complete(step.response())) {
+      BufferedHttpResponse.release(step.response()); // cancelled meanwhile: nobody will read it
     }
   }
 

@@ -17,57 +17,68 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Emits one call's events to the client's {@link CallListener}: times the call and its attempts,
- * ends the call exactly once, and keeps a throwing listener from breaking the call. Made only
- * when a listener is set.
+ * ends the call exactly once (nothing is emitted after its end, e.g. from an attempt still
+ * answering a cancelled future), and keeps a throwing listener (any {@code Throwable}) from breaking
+ * the call. Made only when a listener is set.
  */
 final class CallEvents {
   private final CallListener listener;
   private final CallInfo call;
   private final ListenerFailures failures;
   private final AtomicBoolean ended = new AtomicBoolean();
-  private long callStartNanos;
+  private volatile long callStartNanos;
   private volatile long attemptStartNanos;
 
   CallEvents(CallListener listener, CallInfo call, ListenerFailures failures) {
     this.listener = listener;
     this.call = call;
     this.failures = failures;
+    this.callStartNanos = System.nanoTime();
   }
 
   void callStarted() {
     callStartNanos = System.nanoTime();
     try {
       listener.callStarted(new CallStarted(call));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
       failures.report("callStarted", e);
     }
   }
 
   void attemptStarted(int attempt) {
+    if (ended.get()) {
+      return; // the caller cancelled: nothing follows the call's end
+    }
     attemptStartNanos = System.nanoTime();
     try {
       listener.attemptStarted(new AttemptStarted(call, attempt));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
       failures.report("attemptStarted", e);
     }
   }
 
   void attemptEnded(int attempt, int status, @Nullable String failure,
       @Nullable String requestId, boolean mayHaveBeenSent) {
+    if (ended.get()) {
+      return;
+    }
     Duration duration = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
     try {
       listener.attemptEnded(new AttemptEnded(call, attempt, status, failure, duration, requestId,
           mayHaveBeenSent));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
       failures.report("attemptEnded", e);
     }
   }
 
   void retryScheduled(int attempt, RetryReason reason, int status, long delayMillis) {
+    if (ended.get()) {
+      return; // the caller cancelled: nothing follows the call's end
+    }
     try {
       listener.retryScheduled(new RetryScheduled(call, attempt, reason, status,
           Duration.ofMillis(delayMillis)));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
       failures.report("retryScheduled", e);
     }
   }
@@ -95,7 +106,7 @@ final class CallEvents {
     try {
       listener.callEnded(new CallEnded(call, outcome, status,
           error == null ? null : error.getClass().getSimpleName(), attempts, duration, requestId));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
       failures.report("callEnded", e);
     }
   }

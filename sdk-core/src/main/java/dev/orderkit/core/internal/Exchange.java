@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -60,6 +61,13 @@ public final class Exchange<T> {
   private int staleRetries;
   /** Retry-quota tokens this call drew, given back when it succeeds. */
   private int drawn;
+  /**
+   * Tokens drawn for a retry not sent yet: given back if it never is (the future cancelled or the
+   * wait interrupted). Set on the deciding thread, taken on the cancelling one.
+   */
+  private volatile int pendingCost;
+  private static final AtomicIntegerFieldUpdater<Exchange> PENDING_COST =
+      AtomicIntegerFieldUpdater.newUpdater(Exchange.class, "pendingCost");
 
   /** The listener's view of this call; null when the client has no listener (nothing measured). */
   private final @Nullable CallEvents events;
@@ -111,11 +119,18 @@ public final class Exchange<T> {
     try {
       call = buildCall();
     } catch (OrderKitException e) {
+      attempts--; // nothing was sent
+      refundPendingRetry();
       throw ended(e);
     } catch (RuntimeException e) {
+      attempts--;
+      refundPendingRetry();
       // e.g. a header OkHttp refuses: its message may show the value, so it is not kept
       throw ended(new OrderKitException("Could not build the request: "
           + e.getClass().getSimpleName(), null, attempts));
+    }
+    if (pendingCost != 0) {
+      pendingCost = 0; // the retry it paid for is on its way
     }
     if (events != null) {
       events.attemptStarted(attempts);
@@ -201,7 +216,7 @@ public final class Exchange<T> {
     int attempt = attempts;
     attemptStatus = 0;
     attemptRequestId = null;
-    attemptFailure = e.getClass().getSimpleName();
+    attemptFailure = events == null ? null : e.getClass().getSimpleName();
     attemptSent = tracker == null || tracker.mayHaveBeenSent();
     return settle(attempt, decideUnexpected(e));
   }
@@ -213,6 +228,9 @@ public final class Exchange<T> {
   private Step<T> settle(int attempt, Step<T> step) {
     if (step.response() != null) {
       core.retryTokens().release(drawn > 0 ? drawn : 1);
+    }
+    if (step.isRetry()) {
+      tracker = null; // nothing is in flight while the retry waits: a cancel then sent nothing
     }
     if (events != null) {
       events.attemptEnded(attempt, attemptStatus, attemptFailure, attemptRequestId, attemptSent);
@@ -254,6 +272,7 @@ public final class Exchange<T> {
    * unknown outcome if a request that is not safe to repeat may have been sent.
    */
   public void abandoned() {
+    refundPendingRetry();
     if (events != null && !events.hasEnded()) {
       OrderKitException cancelled = new OrderKitException("Cancelled: "
           + request.description(), null, attempts);
@@ -261,6 +280,15 @@ public final class Exchange<T> {
       events.callEnded(sent && !request.safeToRepeat()
           ? new OutcomeUnknownException(request.description(), cancelled)
           : cancelled, attemptStatus, attemptRequestId, attempts);
+    }
+  }
+
+  /** Gives back the tokens of a retry that will not be sent. */
+  private void refundPendingRetry() {
+    int cost = PENDING_COST.getAndSet(this, 0);
+    if (cost > 0) {
+      drawn -= cost;
+      core.retryTokens().release(cost);
     }
   }
 
@@ -273,6 +301,7 @@ public final class Exchange<T> {
     } catch (ResponseDecodingException e) {
       return Step.fail(e);
     } catch (IOException e) {
+      attemptStatus = 0; // no complete response: reported as the failure it is
       return decideFailure(e); // the body broke off: the request was certainly sent
     }
     String requestId = TransportCore.requestId(headers);
@@ -316,10 +345,10 @@ public final class Exchange<T> {
       }
       int cost = core.retryTokens().cost(false);
       if (!core.retryTokens().tryAcquire(cost)) {
-        return Step.fail(core.decodeError(status, headers, buffer, requestId, attempts,
-            RetryTokens.EXHAUSTED));
+        return Step.fail(ApiException.from(error.details().withNote(RetryTokens.EXHAUSTED)));
       }
       drawn += cost;
+      pendingCost = cost;
       retries++;
       retryReason = serverDeclined ? RetryReason.SERVER_DECLINED : RetryReason.SERVER_ERROR;
       return Step.retryAfter(asked != null ? asked.toMillis() : core.backoff().delayMillis(retries));
@@ -333,7 +362,7 @@ public final class Exchange<T> {
   private Step<T> decideFailure(IOException e) {
     Boolean knownSent = mayHaveBeenSent(e);
     boolean sent = knownSent == null || knownSent;
-    attemptFailure = e.getClass().getSimpleName();
+    attemptFailure = events == null ? null : e.getClass().getSimpleName();
     attemptSent = sent;
     if (Thread.currentThread().isInterrupted()) {
       OrderKitException interrupted = new OrderKitException("Interrupted during "
@@ -372,6 +401,7 @@ public final class Exchange<T> {
           : new ApiConnectionException(refused, e, attempts));
     }
     drawn += cost;
+    pendingCost = cost;
     retries++;
     retryReason = timeout ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE;
     return Step.retryAfter(core.backoff().delayMillis(retries));
@@ -397,6 +427,9 @@ public final class Exchange<T> {
   public OrderKitException onLinkageError(LinkageError e) {
     OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
     boolean sent = tracker != null && tracker.mayHaveBeenSent();
+    if (events != null) {
+      events.attemptEnded(attempts, 0, e.getClass().getSimpleName(), null, sent);
+    }
     return ended(sent && !request.safeToRepeat()
         ? new OutcomeUnknownException(request.description(), incompatible)
         : incompatible);
@@ -424,6 +457,7 @@ public final class Exchange<T> {
 
   /** Wraps an interrupt of the backoff wait. */
   public OrderKitException interrupted(InterruptedException e) {
+    refundPendingRetry();
     return ended(new OrderKitException("Interrupted while waiting to retry "
         + request.description(), e, attempts));
   }

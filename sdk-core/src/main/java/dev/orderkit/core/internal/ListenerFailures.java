@@ -17,8 +17,12 @@ final class ListenerFailures {
 
   void report(String event, Throwable e) {
     if (logged.compareAndSet(false, true)) {
-      logger.log("OrderKit: the call listener threw " + e.getClass().getName() + " in " + event
-          + "; ignored (the call goes on; later listener failures are not logged)");
+      try {
+        logger.log("OrderKit: the call listener threw " + e.getClass().getName() + " in " + event
+            + "; ignored (the call goes on; later listener failures are not logged)");
+      } catch (Throwable ignored) {
+        // a logger that throws must not break the call either
+      }
     }
   }
 }

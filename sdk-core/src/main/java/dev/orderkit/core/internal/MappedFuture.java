@@ -28,16 +28,19 @@ public final class MappedFuture<S, R> extends CompletableFuture<R> {
       }
       try {
         mapped.succeed(mapper.apply(value));
-      } catch (OrderKitException e) {
-        mapped.fail(e);
       } catch (RuntimeException e) {
-        mapped.fail(new OrderKitException("Could not process the response: "
-            + e.getClass().getName(), e, 0));
+        mapped.fail(asOrderKit(e));
       } catch (LinkageError e) {
         mapped.fail(RuntimeDependencies.fromLinkageError(e));
       }
     });
     return mapped;
+  }
+
+  /** What the caller gets for a mapper's failure: an OrderKit exception as it is, else wrapped. */
+  public static OrderKitException asOrderKit(RuntimeException e) {
+    return e instanceof OrderKitException ? (OrderKitException) e
+        : new OrderKitException("Could not process the response: " + e.getClass().getName(), e, 0);
   }
 
   private static Throwable unwrap(Throwable error) {

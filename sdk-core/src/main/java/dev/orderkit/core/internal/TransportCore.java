@@ -22,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * on every request, backoff, the module's Moshi and error decoder. Immutable.
  */
 public final class TransportCore {
+  /** How calls without an endpoint's name (untyped requests) end: {@code <module>.request}. */
+  public static final String UNTYPED_SUFFIX = ".request";
+  /**
+   * The path template listeners see for an untyped request: its path is the caller's literal one,
+   * which may hold ids, so it is not shown.
+   */
+  static final String UNTYPED_PATH = "(untyped)";
+
   /** The JSON media type of request bodies. */
   public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -190,20 +198,13 @@ public final class TransportCore {
   /** Builds the typed exception for an error response; the decoder may fail without harm. */
   public ApiException decodeError(int status, Headers headers, Buffer body,
       @Nullable String requestId, int attempts) {
-    return decodeError(status, headers, body, requestId, attempts, null);
-  }
-
-  /** As {@link #decodeError(int, Headers, Buffer, String, int)}, with OrderKit's note on it. */
-  ApiException decodeError(int status, Headers headers, Buffer body,
-      @Nullable String requestId, int attempts, @Nullable String note) {
     String raw = body.snapshot().utf8();
     String text = BodyText.withoutBom(raw); // decoders never see a byte-order mark
     ErrorDetails.Builder details = ErrorDetails.builder(status)
         .headers(headers)
         .rawBody(BodyText.bounded(raw, false))
         .requestId(requestId)
-        .attempts(attempts)
-        .note(note);
+        .attempts(attempts);
     try {
       errorDecoder.decode(text, details);
     } catch (Exception | StackOverflowError e) {
@@ -221,7 +222,8 @@ public final class TransportCore {
     CallListener listener = options().listener();
     CallEvents events = listener == null || listenerFailures == null ? null
         : new CallEvents(listener, new CallInfo(endpoint, request.method(),
-            request.pathTemplate(), async), listenerFailures);
+            endpoint.endsWith(UNTYPED_SUFFIX) ? UNTYPED_PATH : request.pathTemplate(), async),
+            listenerFailures);
     return new Exchange<>(this, request, options, url, body, events);
   }
 

@@ -208,9 +208,10 @@ public final class Transport implements Closeable {
         R value = mapper.apply(response);
         exchange.succeeded();
         return value;
-      } catch (RuntimeException | LinkageError e) {
-        exchange.endedBy(e);
-        throw e;
+      } catch (RuntimeException e) {
+        throw exchange.ended(MappedFuture.asOrderKit(e)); // as the caller gets it
+      } catch (LinkageError e) {
+        throw exchange.ended(RuntimeDependencies.fromLinkageError(e));
       } finally {
         BufferedHttpResponse.release(response);
       }
@@ -352,7 +353,7 @@ public final class Transport implements Closeable {
 
     /** The name of calls made without an endpoint's name: {@code <module>.request}. */
     String untypedEndpoint() {
-      return module + ".request";
+      return module + TransportCore.UNTYPED_SUFFIX;
     }
 
     String userAgent() {

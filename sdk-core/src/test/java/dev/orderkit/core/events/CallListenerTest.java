@@ -48,6 +48,8 @@ class CallListenerTest {
   static final class Recorder implements CallListener {
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
     final List<Object> events = Collections.synchronizedList(new ArrayList<>());
+    /** Attempt and call durations, checked after the call (an assertion here would be ignored). */
+    final List<Duration> durations = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void callStarted(CallStarted e) {
@@ -68,7 +70,7 @@ class CallListenerTest {
       lines.add("attemptEnded " + e.attempt() + " status=" + e.statusCode() + " failure="
           + e.failure().orElse("-") + " requestId=" + e.requestId().orElse("-") + " sent="
           + e.mayHaveBeenSent());
-      assertThat(e.duration()).isPositive();
+      durations.add(e.duration());
     }
 
     @Override
@@ -83,7 +85,7 @@ class CallListenerTest {
       lines.add("callEnded " + e.outcome() + " status=" + e.statusCode() + " error="
           + e.errorType().orElse("-") + " attempts=" + e.attempts() + " requestId="
           + e.requestId().orElse("-"));
-      assertThat(e.duration()).isPositive();
+      durations.add(e.duration());
     }
   }
 
@@ -113,6 +115,8 @@ class CallListenerTest {
         "callEnded SUCCESS status=200 error=- attempts=1 requestId=req-ok");
     CallInfo call = ((CallStarted) recorder.events.get(0)).call();
     assertThat(call.async()).isFalse();
+    assertThat(recorder.durations).hasSize(2).allSatisfy(d -> assertThat(d).isPositive());
+    assertThat(recorder.durations.get(1)).isGreaterThanOrEqualTo(recorder.durations.get(0));
     assertThat(recorder.events).allSatisfy(e -> assertThat(callOf(e)).isSameAs(call));
   }
 
@@ -200,7 +204,7 @@ class CallListenerTest {
       catchThrowable(() -> transport.execute(DETAIL, RequestOptions.none()));
     }
     assertThat(recorder.lines).containsExactly(
-        "callStarted core.request GET orders/{id}",
+        "callStarted core.request GET (untyped)",
         "attemptStarted 1",
         "attemptEnded 1 status=0 failure=ConnectException requestId=- sent=false",
         "retryScheduled 1 CONNECTION_FAILURE status=0",
@@ -221,7 +225,7 @@ class CallListenerTest {
   }
 
   @Test
-  void aCancelledFutureEndsTheCallOnce() throws Exception {
+  void aCancelledFutureEndsTheCallOnceAndNothingFollows() throws Exception {
     server.enqueue(ok().setHeadersDelay(1, TimeUnit.SECONDS));
     try (Transport transport = transport(recorder)) {
       CompletableFuture<Object> future =
@@ -229,25 +233,90 @@ class CallListenerTest {
       server.takeRequest(5, TimeUnit.SECONDS);
       future.cancel(true);
       awaitEnded(recorder);
-      Thread.sleep(100); // the cancelled attempt's own failure must not end it again
+      Thread.sleep(100); // the cancelled attempt's own failure must not add events
     }
-    assertThat(recorder.lines.stream().filter(l -> l.startsWith("callEnded")))
-        .containsExactly("callEnded ERROR status=0 error=OrderKitException attempts=1"
-            + " requestId=-");
+    assertThat(recorder.lines).containsExactly(
+        "callStarted shop.orders.detail GET orders/{id}",
+        "attemptStarted 1",
+        "callEnded ERROR status=0 error=OrderKitException attempts=1 requestId=-");
   }
 
   @Test
-  void noEventCarriesTheKeyTheTenantOrTheBody() {
-    server.enqueue(new MockResponse().setResponseCode(503).setBody(BODY_MARKER));
+  void aWriteCancelledWhileWaitingToRetryA429WasNotProcessed() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(429).addHeader("Retry-After", "2")
+        .setBody("{\"message\":\"slow down\"}"));
+    ApiRequest<Object> create = ApiRequest.builder("POST", "orders",
+            ResponseParser.of(JsonTree.adapter()))
+        .body(RequestBodyWriter.of(Map.of("item", "x"), JsonTree.adapter())).build();
+    try (Transport transport = transport(recorder)) {
+      CompletableFuture<Object> future =
+          transport.executeAsync("shop.orders.create", create, RequestOptions.none());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (recorder.lines.size() < 4 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      future.cancel(true); // during the 2 s wait: the 429 said it was not processed
+      awaitEnded(recorder);
+    }
+    assertThat(recorder.lines).containsExactly(
+        "callStarted shop.orders.create POST orders",
+        "attemptStarted 1",
+        "attemptEnded 1 status=429 failure=- requestId=- sent=true",
+        "retryScheduled 1 SERVER_DECLINED status=429",
+        "callEnded ERROR status=429 error=OrderKitException attempts=1 requestId=-");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void noEventCarriesTheKeyTheTenantTheBodyOrAnUntypedPath() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{\"message\":\""
+        + BODY_MARKER + "\",\"request_id\":\"req-1\"}"));
     server.enqueue(ok());
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"message\":\""
+        + BODY_MARKER + "\"}"));
     try (Transport transport = transport(recorder)) {
       transport.execute("shop.orders.detail", DETAIL, RequestOptions.none());
+      catchThrowable(() -> transport.request("GET", "customers/PERSON-ID-123").execute());
     }
-    assertThat(recorder.events).hasSize(7);
+    assertThat(recorder.lines).contains("callStarted shop.request GET (untyped)",
+        "callEnded ERROR status=404 error=NotFoundException attempts=1 requestId=-");
+    assertThat(recorder.events).hasSize(11);
     for (Object event : recorder.events) {
-      assertThat(event.toString()).doesNotContain(KEY, "TENANT-SECRET-7", BODY_MARKER)
-          .contains("shop.orders.detail");
+      assertThat(event.toString() + " " + fields(event))
+          .doesNotContain(KEY, "TENANT-SECRET-7", BODY_MARKER, "PERSON-ID-123");
     }
+  }
+
+  @Test
+  void failingCredentialsEndTheCallWithNoAttemptAndNoSecret() {
+    try (Transport transport = Transport.builder(ClientOptions.builder()
+        .baseUrl(server.url("/").toString()).listener(recorder)
+        .credentials(dev.orderkit.core.Credentials.refreshing(() -> {
+          throw new IllegalStateException("vault said no to " + KEY);
+        })).build()).build()) {
+      assertThat(catchThrowable(() -> transport.execute("shop.orders.detail", DETAIL,
+          RequestOptions.none()))).isInstanceOf(dev.orderkit.core.errors.OrderKitException.class);
+    }
+    assertThat(recorder.lines).containsExactly(
+        "callStarted shop.orders.detail GET orders/{id}",
+        "callEnded ERROR status=0 error=OrderKitException attempts=0 requestId=-");
+    assertThat(fields(recorder.events.get(1))).doesNotContain(KEY);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  /** Every accessor's value of an event, as text. */
+  private static String fields(Object event) {
+    StringBuilder text = new StringBuilder();
+    for (java.lang.reflect.Method m : event.getClass().getMethods()) {
+      if (m.getParameterCount() == 0 && m.getDeclaringClass() == event.getClass()) {
+        try {
+          text.append(m.getName()).append('=').append(m.invoke(event)).append(' ');
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    return text.toString();
   }
 
   @Test
@@ -264,16 +333,23 @@ class CallListenerTest {
       }
 
       @Override
+      public void retryScheduled(RetryScheduled e) {
+        throw new StackOverflowError();
+      }
+
+      @Override
       public void callEnded(CallEnded e) {
-        throw new IllegalStateException("listener bug");
+        throw new AssertionError("listener bug");
       }
     };
     List<String> logged = Collections.synchronizedList(new ArrayList<>());
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
     server.enqueue(ok());
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("{}"));
     server.enqueue(ok());
     try (Transport transport = Transport.builder(ClientOptions.builder()
         .baseUrl(server.url("/").toString()).apiKey(KEY).listener(throwing)
-        .logger(logged::add).build()).build()) {
+        .initialRetryDelay(Duration.ofMillis(1)).logger(logged::add).build()).build()) {
       assertThat(transport.execute(DETAIL, RequestOptions.none()))
           .isEqualTo(Map.of("note", BODY_MARKER));
       assertThat(transport.executeAsync(DETAIL, RequestOptions.none()).get(5, TimeUnit.SECONDS))

@@ -39,13 +39,18 @@ class RetryQuotaTest {
   private volatile int status = 503;
 
   private Transport transport(RetryQuota quota) {
+    answerWithStatus();
+    return Transport.builder(options(quota).build()).build();
+  }
+
+  /** Every request is answered with {@link #status} and a message. */
+  private void answerWithStatus() {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         return new MockResponse().setResponseCode(status).setBody("{\"message\":\"m\"}");
       }
     });
-    return Transport.builder(options(quota).build()).build();
   }
 
   private ClientOptions.Builder options(RetryQuota quota) {
@@ -103,6 +108,28 @@ class RetryQuotaTest {
       for (int i = 0; i < 4; i++) { // would need 40 tokens without the refund
         assertThat(transport.executeRaw(GET, RequestOptions.none()).attempts()).isEqualTo(3);
       }
+    }
+  }
+
+  @Test
+  void aRetryNeverSentGivesItsTokensBack() throws Exception {
+    try (Transport transport = transport(RetryQuota.of(10, 5, 10))) {
+      server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return new MockResponse().setResponseCode(503).addHeader("Retry-After", "5")
+              .setBody("{}");
+        }
+      });
+      java.util.concurrent.CompletableFuture<Object> waiting =
+          transport.executeAsync(GET, RequestOptions.none());
+      server.takeRequest(5, TimeUnit.SECONDS); // answered 503: the retry (5 tokens) waits 5 s
+      Thread.sleep(100);
+      waiting.cancel(true);                    // ... and is never sent: its tokens come back
+
+      answerWithStatus(); // plain 503s again, no Retry-After
+      assertThat(failing(transport).attempts()).isEqualTo(3); // a full bucket: two retries
+      assertThat(server.getRequestCount()).isEqualTo(1 + 3);
     }
   }
 
