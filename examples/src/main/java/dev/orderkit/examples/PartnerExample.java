@@ -34,6 +34,19 @@ public final class PartnerExample {
     run(System.out);
   }
 
+  /** The example's order: two towels at Rp 15.000 to Bandung, under {@code orderCode}. */
+  public static CreateOrderParams sampleOrder(String orderCode) {
+    return CreateOrderParams.builder()
+        .orderCode(orderCode)
+        .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
+            .fullAddress("Sariwangi Parongpong Bandung").build())
+        .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
+            .unitPrice(new BigDecimal("15000")).qty(2).build())
+        .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
+            .grandTotalOrderPrice(new BigDecimal("30000")).build())
+        .build();
+  }
+
   static void run(PrintStream out) {
     Narrator n = new Narrator(out);
     boolean live = System.getenv("PARTNER_API_KEY") != null;
@@ -42,15 +55,7 @@ public final class PartnerExample {
       n.title("Partner orders API (" + (live ? "live: " : "testkit fake at ")
           + partner.options().baseUrl() + ")");
       String code = "ORD-DEMO-" + System.currentTimeMillis() % 100000;
-      CreateOrderParams order = CreateOrderParams.builder()
-          .orderCode(code)
-          .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
-              .fullAddress("Sariwangi Parongpong Bandung").build())
-          .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
-              .unitPrice(new BigDecimal("15000")).qty(2).build())
-          .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
-              .grandTotalOrderPrice(new BigDecimal("30000")).build())
-          .build();
+      CreateOrderParams order = sampleOrder(code);
       n.say("POST create " + code + ": 2 x Handuk at " + Narrator.rupiah(new BigDecimal("15000")));
       ActionResult created = partner.orders().create(order);
       n.say("-> " + created.status() + " \"" + created.message() + "\" (request "

@@ -8,13 +8,10 @@ import dev.orderkit.core.events.CallEnded;
 import dev.orderkit.core.events.CallListener;
 import dev.orderkit.core.events.CallStarted;
 import dev.orderkit.core.events.RetryScheduled;
+import dev.orderkit.examples.PartnerExample;
 import dev.orderkit.partner.PartnerClient;
-import dev.orderkit.partner.model.CreateOrderParams;
-import dev.orderkit.partner.model.OrderPrice;
 import dev.orderkit.partner.model.PackOrderParams;
 import dev.orderkit.partner.model.PickupOption;
-import dev.orderkit.partner.model.ProductItem;
-import dev.orderkit.partner.model.Recipient;
 import dev.orderkit.testkit.FakePartnerApi;
 import dev.orderkit.testkit.Fault;
 import io.micrometer.core.instrument.Counter;
@@ -31,7 +28,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,7 +76,7 @@ public final class ObservabilityExample {
 
       Span checkout = tracer.spanBuilder("checkout").startSpan(); // the app's own span
       try (Scope ignored = checkout.makeCurrent()) {
-        partner.orders().create(order("ORD-OBS-1"));                  // 429, then created
+        partner.orders().create(PartnerExample.sampleOrder("ORD-OBS-1")); // 429, then created
         long id = fake.orders().get(0).id();
         partner.orders().detail(id);                                  // 503, 503, then 200
         try {
@@ -105,17 +101,6 @@ public final class ObservabilityExample {
     }
     printDashboard(out, registry);
     printTrace(out, spans);
-  }
-
-  private static CreateOrderParams order(String code) {
-    return CreateOrderParams.builder().orderCode(code)
-        .recipient(Recipient.builder().name("Mark Smith").phone("+628292839282")
-            .fullAddress("Sariwangi Parongpong Bandung").build())
-        .addProduct(ProductItem.builder().name("Handuk").sku("SKU-001")
-            .unitPrice(new BigDecimal("15000")).qty(2).build())
-        .price(OrderPrice.builder().subTotalPrice(new BigDecimal("30000"))
-            .grandTotalOrderPrice(new BigDecimal("30000")).build())
-        .build();
   }
 
   /** The meters as a dashboard's table: calls per endpoint and outcome, attempts, retries. */
