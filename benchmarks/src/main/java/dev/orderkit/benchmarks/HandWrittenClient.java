@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -70,28 +73,56 @@ final class HandWrittenClient {
 
   /** {@code GET /api/partner/v1/orders/{id}/detail}, decoded. */
   Plain.OrderDetail detail(long orderId) throws IOException {
+    try (Response response = http.newCall(detailRequest(orderId)).execute()) {
+      return decode(response);
+    }
+  }
+
+  /** The same without blocking, as an app on OkHttp's {@code enqueue} writes it. */
+  CompletableFuture<Plain.OrderDetail> detailAsync(long orderId) {
+    CompletableFuture<Plain.OrderDetail> future = new CompletableFuture<>();
+    http.newCall(detailRequest(orderId)).enqueue(new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (Response r = response) {
+          future.complete(decode(r));
+        } catch (IOException | RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call call, IOException e) {
+        future.completeExceptionally(e);
+      }
+    });
+    return future;
+  }
+
+  private Request detailRequest(long orderId) {
     HttpUrl url = baseUrl.newBuilder()
         .addPathSegments("api/partner/v1/orders")
         .addPathSegment(Long.toString(orderId))
         .addPathSegment("detail")
         .build();
-    Request request = new Request.Builder()
+    return new Request.Builder()
         .url(url)
         .header("Authorization", authorization)
         .header("X-Tenant-Id", tenantId)
         .header("Accept", "application/json")
         .get()
         .build();
-    try (Response response = http.newCall(request).execute()) {
-      ResponseBody body = response.body();
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code() + ": " + body.string());
-      }
-      Plain.DetailEnvelope envelope = DETAIL.fromJson(body.source());
-      if (envelope == null || envelope.status >= 400 || envelope.data == null) {
-        throw new IOException("API error: " + (envelope == null ? "empty" : envelope.message));
-      }
-      return envelope.data;
+  }
+
+  private static Plain.OrderDetail decode(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (!response.isSuccessful()) {
+      throw new IOException("HTTP " + response.code() + ": " + body.string());
     }
+    Plain.DetailEnvelope envelope = DETAIL.fromJson(body.source());
+    if (envelope == null || envelope.status >= 400 || envelope.data == null) {
+      throw new IOException("API error: " + (envelope == null ? "empty" : envelope.message));
+    }
+    return envelope.data;
   }
 }

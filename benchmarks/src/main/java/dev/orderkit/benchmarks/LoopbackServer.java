@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LoopbackServer implements Closeable {
   private final ServerSocket server;
   private final byte[] response;
+  /** How long each answer is held back (0: at once), as a server doing real work would. */
+  private final long delayMillis;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final Thread acceptor;
   private final java.util.concurrent.atomic.AtomicInteger accepted =
@@ -29,6 +31,12 @@ final class LoopbackServer implements Closeable {
 
   /** Starts a server on a free loopback port answering every request with {@code body}. */
   LoopbackServer(byte[] body) throws IOException {
+    this(body, 0);
+  }
+
+  /** As {@link #LoopbackServer(byte[])}, each answer sent {@code delayMillis} after its request. */
+  LoopbackServer(byte[] body, long delayMillis) throws IOException {
+    this.delayMillis = delayMillis;
     byte[] head = ("HTTP/1.1 200 OK\r\n"
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + body.length + "\r\n"
@@ -112,6 +120,13 @@ final class LoopbackServer implements Closeable {
               return;
             }
             toSkip -= n;
+          }
+        }
+        if (delayMillis > 0) {
+          try {
+            Thread.sleep(delayMillis);
+          } catch (InterruptedException e) {
+            return;
           }
         }
         out.write(response);

@@ -47,7 +47,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * standard deviation). {@code alloc_per_call} comes from the separate {@code sdkDetail} and
  * {@code handDetail} runs (exact, with the gc profiler). {@code cold_first_call} is measured
  * outside JMH, before it, in fresh JVMs ({@link ColdFirstCall}: 10 per side, 20 in the full run);
- * {@code --include cold_first_call} runs it alone.
+ * {@code --include cold_first_call} runs it alone. {@code async_fanout64} ({@link AsyncFanout}) is
+ * measured outside JMH too, before it: 64 async calls at once against a server answering after
+ * 100 ms, the burst's time over one call's; {@code --include async_fanout64} runs it alone.
  *
  * <p>{@code --quick}: 1 s iterations, one round (two for the 64-thread group), about 2 minutes
  * on 2 cores; the default full run: 2 s iterations, three rounds, about 8 minutes. JMH's JSON
@@ -117,6 +119,11 @@ public final class Ratios {
         || selected.matcher("cold_first_call").find()) {
       cold = ColdFirstCall.run(quick ? 10 : 20);
     }
+    AsyncFanout fanout = null;
+    if (selected.matcher(PACKAGE + "AsyncFanout").find()
+        || selected.matcher("async_fanout64").find()) {
+      fanout = AsyncFanout.run();
+    }
 
     long started = System.nanoTime();
     Map<String, List<Figure>> figures = new TreeMap<>();
@@ -175,6 +182,10 @@ public final class Ratios {
       cold.print();
       System.out.println();
     }
+    if (fanout != null) {
+      fanout.print();
+      System.out.println();
+    }
     System.out.println("(" + (quick ? "quick" : "full") + " run, " + seconds + " s of JMH)");
 
     ratio(figures, "call_overhead", "sdkPaired", "handPaired", false, "<=", 1.02);
@@ -183,6 +194,11 @@ public final class Ratios {
     ratio(figures, "threads64_throughput", "sdkDetail64", "okHttpDetail64", false, ">=", 1.0);
     if (cold != null) {
       printRatio("cold_first_call", cold.ratio(), "<=", 1.0);
+    }
+    if (fanout != null) {
+      printRatio("async_fanout64", fanout.sdkRatio, "<=", 1.5);
+      System.out.printf(Locale.ROOT, "REFERENCE async_fanout64 %.3f (a hand-written client on a"
+          + " default OkHttpClient: 5 calls per host at a time)%n", fanout.okHttpDefaultRatio);
     }
   }
 

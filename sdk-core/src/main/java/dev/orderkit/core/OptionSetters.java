@@ -196,6 +196,25 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
   }
 
   /**
+   * How many async calls of this client (and the clients derived from it with
+   * {@code withOptions}) run at once, 1 to {@value ClientOptions#MAX_CONCURRENT_REQUESTS_LIMIT}
+   * (default {@value ClientOptions#DEFAULT_MAX_CONCURRENT_REQUESTS}); more wait in line. Every
+   * call of an API goes to one host, so this is OkHttp's per-host limit, which is 5 by default.
+   * The connection pool keeps as many idle connections, so a burst reuses them. Blocking calls
+   * are not limited (each runs on its caller's thread). With your own {@link #httpClient}, its
+   * dispatcher's limits apply unless you set this.
+   */
+  public B maxConcurrentRequests(int maxConcurrentRequests) {
+    values.maxConcurrentRequests = maxConcurrentRequests;
+    values.maxConcurrentRequestsExplicit = true;
+    values.problem("maxConcurrentRequests", maxConcurrentRequests < 1
+        || maxConcurrentRequests > ClientOptions.MAX_CONCURRENT_REQUESTS_LIMIT
+        ? "must be between 1 and " + ClientOptions.MAX_CONCURRENT_REQUESTS_LIMIT + "; got "
+        + maxConcurrentRequests : null);
+    return self();
+  }
+
+  /**
    * Allows sending credentials over cleartext {@code http://} to a host other than loopback.
    * Off by default: anyone on the network path could read the key.
    */

@@ -44,6 +44,9 @@ final class OptionValues implements Cloneable {
   LogLevel logLevel = LogLevel.NONE;
   OrderKitLogger logger = DEFAULT_LOGGER;
   @Nullable OkHttpClient httpClient;
+  int maxConcurrentRequests = ClientOptions.DEFAULT_MAX_CONCURRENT_REQUESTS;
+  /** Whether {@link #maxConcurrentRequests} was set (it then applies to a caller's client too). */
+  boolean maxConcurrentRequestsExplicit;
   boolean allowCleartext;
   long maxResponseBytes = ClientOptions.DEFAULT_MAX_RESPONSE_BYTES;
   @Nullable CallListener listener;
@@ -84,6 +87,8 @@ final class OptionValues implements Cloneable {
         .show("logLevel", logLevel)
         .show("logger", logger == DEFAULT_LOGGER ? "java.util.logging" : "custom")
         .show("httpClient", httpClient == null ? "none" : "<shared>")
+        .show("maxConcurrentRequests", maxConcurrentRequests)
+        .show("maxConcurrentRequestsExplicit", maxConcurrentRequestsExplicit)
         .show("allowCleartext", allowCleartext)
         .show("maxResponseBytes", maxResponseBytes)
         .show("listener", listener == null ? "none" : "custom")

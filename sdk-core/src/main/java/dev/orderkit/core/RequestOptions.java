@@ -21,6 +21,7 @@ public final class RequestOptions {
   private final Map<String, String> queryParams;
   private final Map<String, @Nullable Object> bodyFields;
   private final @Nullable Integer maxRetries;
+  private final @Nullable String tenantId;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -28,6 +29,7 @@ public final class RequestOptions {
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
     this.bodyFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.bodyFields));
     this.maxRetries = b.maxRetries;
+    this.tenantId = b.tenantId;
   }
 
   /** No adjustments: the client's options apply. */
@@ -66,12 +68,21 @@ public final class RequestOptions {
     return Optional.ofNullable(maxRetries);
   }
 
+  /**
+   * The tenant this call is for, if set: sent in the client's tenant header instead of the
+   * client's tenant, for this call only.
+   */
+  public Optional<String> tenantId() {
+    return Optional.ofNullable(tenantId);
+  }
+
   @Override
   public String toString() {
-    // Header values may hold secrets: only names are shown.
+    // Header values may hold secrets: only names are shown; the tenant only whether it is set.
     return "RequestOptions{timeout=" + timeout + ", headers=" + headers.keySet()
         + ", queryParams=" + queryParams.keySet() + ", bodyFields=" + bodyFields.keySet()
-        + ", maxRetries=" + maxRetries + "}";
+        + ", maxRetries=" + maxRetries + ", tenantId=" + (tenantId == null ? "none" : "<redacted>")
+        + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -81,6 +92,7 @@ public final class RequestOptions {
     private final Map<String, String> queryParams = new LinkedHashMap<>();
     private final Map<String, @Nullable Object> bodyFields = new LinkedHashMap<>();
     private @Nullable Integer maxRetries;
+    private @Nullable String tenantId;
 
     private Builder() {}
 
@@ -131,6 +143,23 @@ public final class RequestOptions {
             "must be between 0 and " + ClientOptions.MAX_RETRIES_LIMIT + "; got " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The tenant this call is for: sent in the client's tenant header ({@code X-Tenant-Id} unless
+     * renamed) in place of the client's tenant, for this call only; the client and its other calls
+     * keep theirs. One client can so serve many tenants (see also {@code withOptions}).
+     */
+    public Builder tenantId(String tenantId) {
+      if (tenantId == null || tenantId.trim().isEmpty()) {
+        throw new InvalidInputException("tenantId", "must not be blank");
+      }
+      if (!HeaderChecks.isValidValue(tenantId)) {
+        throw new InvalidInputException("tenantId", "must be printable ASCII (it is sent as a"
+            + " header)");
+      }
+      this.tenantId = tenantId;
       return this;
     }
 

@@ -45,6 +45,7 @@ class OptionsDeclaredOnceTest {
       "listener(dev.orderkit.core.events.CallListener)",
       "logLevel(dev.orderkit.core.LogLevel)",
       "logger(dev.orderkit.core.OrderKitLogger)",
+      "maxConcurrentRequests(int)",
       "maxResponseBytes(long)",
       "maxRetries(int)",
       "maxRetryAfter(java.time.Duration)",
@@ -160,7 +161,7 @@ class OptionsDeclaredOnceTest {
     ClientOptions options = configured();
     String text = options.toString();
 
-    assertThat(getters()).extracting(Method::getName).hasSize(21).contains("credentials",
+    assertThat(getters()).extracting(Method::getName).hasSize(23).contains("credentials",
         "tenantId", "maxResponseBytes");
     for (Method getter : getters()) {
       String name = getter.getName();
@@ -196,6 +197,7 @@ class OptionsDeclaredOnceTest {
         .logLevel(LogLevel.BODY)
         .logger(line -> { })
         .httpClient(client)
+        .maxConcurrentRequests(9)
         .maxResponseBytes(1234)
         .listener(LISTENER)
         .build();
@@ -214,7 +216,8 @@ class OptionsDeclaredOnceTest {
         + "writeTimeout=PT5S, timeout=PT6S, timeoutsExplicit=true, maxRetries=7, "
         + "initialRetryDelay=PT0.008S, maxRetryDelay=PT0.009S, maxRetryAfter=PT11S, "
         + "retryQuota=RetryQuota{capacity=50, retryCost=2, timeoutRetryCost=3}, "
-        + "logLevel=BODY, logger=custom, httpClient=<shared>, allowCleartext=true, "
+        + "logLevel=BODY, logger=custom, httpClient=<shared>, maxConcurrentRequests=9, "
+        + "maxConcurrentRequestsExplicit=true, allowCleartext=true, "
         + "maxResponseBytes=1234, listener=custom}");
     assertThat(text).doesNotContain(KEY, TENANT, "trace-1");
   }
@@ -231,6 +234,7 @@ class OptionsDeclaredOnceTest {
         + "maxRetryAfter=PT1M, "
         + "retryQuota=RetryQuota{capacity=500, retryCost=5, timeoutRetryCost=10}, "
         + "logLevel=NONE, logger=java.util.logging, httpClient=none, "
+        + "maxConcurrentRequests=64, maxConcurrentRequestsExplicit=false, "
         + "allowCleartext=false, maxResponseBytes=16777216, listener=none}");
   }
 
@@ -298,6 +302,8 @@ class OptionsDeclaredOnceTest {
     assertThat(copy.maxResponseBytes()).isEqualTo(1234);
     assertThat(copy.retryQuota()).isEqualTo(RetryQuota.of(50, 2, 3));
     assertThat(copy.listener()).isSameAs(LISTENER);
+    assertThat(copy.maxConcurrentRequests()).isEqualTo(9);
+    assertThat(copy.maxConcurrentRequestsExplicit()).isTrue();
   }
 
   @Test

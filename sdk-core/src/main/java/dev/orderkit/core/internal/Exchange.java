@@ -162,6 +162,10 @@ public final class Exchange<T> {
         rb.header(h.getKey(), h.getValue());
       }
     }
+    String tenant = options.tenantId().orElse(null);
+    if (tenant != null) { // this call's tenant, in place of the client's
+      rb.header(core.options().tenantHeader(), tenant);
+    }
     rb.method(request.method(), requestBody());
     Call call = core.client().newCall(rb.build());
     if (callTimeoutMillis >= 0) {

@@ -11,6 +11,8 @@ import dev.orderkit.core.events.CallListener;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -50,16 +52,24 @@ public final class TransportCore {
   private final @Nullable ListenerFailures listenerFailures;
 
   /**
-   * Builds the shared state; derives the OkHttp client from {@code base} when given, and shares
-   * {@code sharedTokens} (a parent client's retry quota) when given and of the same quota.
+   * Builds the shared state of a client, or, with a {@code parent}, of a client derived from it
+   * ({@code withOptions}): the derived one shares the parent's connection pool, dispatcher and
+   * retry quota (unless its options name another OkHttp client or quota), and even the parent's
+   * OkHttp client when no option it is built from changed, so a derived client (a tenant's, say)
+   * costs little.
    */
   public TransportCore(ClientOptions options, String userAgent, Moshi moshi,
-      ErrorDecoder errorDecoder, @Nullable OkHttpClient base, @Nullable RetryTokens sharedTokens) {
+      ErrorDecoder errorDecoder, @Nullable TransportCore parent) {
     this.options = options;
+    boolean callersNewClient = options.httpClient() != null
+        && (parent == null || options.httpClient() != parent.options.httpClient());
+    OkHttpClient base = parent != null && !callersNewClient ? parent.baseClient : null;
     this.ownsClient = base == null && options.httpClient() == null;
     this.baseClient = base != null ? base
-        : options.httpClient() != null ? options.httpClient() : new OkHttpClient();
-    this.client = deriveClient(options, baseClient, ownsClient || base != null);
+        : options.httpClient() != null ? options.httpClient() : ownClient(options);
+    this.client = base != null && clientSettings(options).equals(clientSettings(parent.options))
+        ? parent.client
+        : deriveClient(options, baseClient, ownsClient || base != null);
     Headers.Builder h = options.defaultHeaders().newBuilder();
     h.set("Accept", "application/json");
     h.set("User-Agent", userAgent);
@@ -71,15 +81,54 @@ public final class TransportCore {
     this.moshi = moshi;
     this.errorDecoder = errorDecoder;
     this.clock = Clock.systemUTC();
-    this.retryTokens = sharedTokens != null && sharedTokens.quota().equals(options.retryQuota())
-        ? sharedTokens : new RetryTokens(options.retryQuota());
+    this.retryTokens = parent != null && parent.retryTokens.quota().equals(options.retryQuota())
+        ? parent.retryTokens : new RetryTokens(options.retryQuota());
     this.listenerFailures = options.listener() == null ? null
         : new ListenerFailures(options.logger());
+  }
+
+  /**
+   * The OkHttp client OrderKit makes when the caller gives none: OkHttp's defaults, but async
+   * calls run {@code maxConcurrentRequests} at once (OkHttp's default is 5 per host, and each API
+   * is one host), the pool keeps as many idle connections so a burst reuses them, and idle
+   * connections are closed after {@link ClientOptions#CONNECTION_KEEP_ALIVE}, before a server
+   * would (OkHttp keeps them 5 minutes).
+   */
+  private static OkHttpClient ownClient(ClientOptions options) {
+    int max = options.maxConcurrentRequests();
+    return new OkHttpClient.Builder()
+        .dispatcher(limited(new Dispatcher(), max))
+        .connectionPool(new ConnectionPool(max,
+            ClientOptions.CONNECTION_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+        .build();
+  }
+
+  private static Dispatcher limited(Dispatcher dispatcher, int max) {
+    dispatcher.setMaxRequests(max);
+    dispatcher.setMaxRequestsPerHost(max);
+    return dispatcher;
+  }
+
+  /**
+   * Every option {@link #deriveClient} reads: two clients whose settings are equal (on the same
+   * base) can share one derived OkHttp client.
+   */
+  private static java.util.List<Object> clientSettings(ClientOptions o) {
+    return java.util.Arrays.<Object>asList(o.connectTimeout(), o.readTimeout(), o.writeTimeout(),
+        o.timeoutsExplicit(), o.logLevel(), o.logger(), o.tenantHeader(), o.maxResponseBytes(),
+        o.maxConcurrentRequests(), o.maxConcurrentRequestsExplicit());
   }
 
   private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base,
       boolean applyTimeouts) {
     OkHttpClient.Builder b = base.newBuilder();
+    int max = options.maxConcurrentRequests();
+    if (options.maxConcurrentRequestsExplicit()
+        && base.dispatcher().getMaxRequestsPerHost() != max) {
+      // The caller's dispatcher keeps its limits for the caller's other calls: OrderKit's calls
+      // get a dispatcher of their own, on the same threads.
+      b.dispatcher(limited(new Dispatcher(base.dispatcher().executorService()), max));
+    }
     if (applyTimeouts || options.timeoutsExplicit()) {
       b.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)

@@ -68,12 +68,8 @@ public final class Transport implements Closeable {
     ClientOptions.Builder b = core.options().toBuilder();
     change.accept(b);
     ClientOptions changed = b.build();
-    // A new OkHttp client of the caller's is used as it is; otherwise the pool and dispatcher
-    // are shared.
-    OkHttpClient newClient = changed.httpClient();
-    boolean callersNewClient = newClient != null && newClient != core.options().httpClient();
     TransportCore derived = new TransportCore(changed, settings.userAgent(), settings.moshi,
-        settings.errorDecoder, callersNewClient ? null : core.baseClient(), core.retryTokens());
+        settings.errorDecoder, core);
     return new Transport(settings, derived);
   }
 
@@ -367,7 +363,7 @@ public final class Transport implements Closeable {
         moshi = dev.orderkit.core.spi.OrderKitJson.moshiBuilder().build();
       }
       return new Transport(this, new TransportCore(options, userAgent(), moshi, errorDecoder,
-          null, null));
+          null));
     }
   }
 }

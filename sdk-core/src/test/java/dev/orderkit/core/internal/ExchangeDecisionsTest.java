@@ -30,7 +30,7 @@ class ExchangeDecisionsTest {
   private static final HttpUrl URL = HttpUrl.get("https://api.example/orders");
   private final TransportCore core = new TransportCore(
       ClientOptions.builder().baseUrl("https://api.example").apiKey("k").maxRetries(2).build(),
-      "test", OrderKitJson.moshiBuilder().build(), StandardErrorDecoder.INSTANCE, null, null);
+      "test", OrderKitJson.moshiBuilder().build(), StandardErrorDecoder.INSTANCE, null);
 
   @AfterEach
   void close() {
