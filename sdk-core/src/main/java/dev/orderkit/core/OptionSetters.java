@@ -200,9 +200,10 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
    * {@code withOptions}) run at once, 1 to {@value ClientOptions#MAX_CONCURRENT_REQUESTS_LIMIT}
    * (default {@value ClientOptions#DEFAULT_MAX_CONCURRENT_REQUESTS}); more wait in line. Every
    * call of an API goes to one host, so this is OkHttp's per-host limit, which is 5 by default.
-   * The connection pool keeps as many idle connections, so a burst reuses them. Blocking calls
-   * are not limited (each runs on its caller's thread). With your own {@link #httpClient}, its
-   * dispatcher's limits apply unless you set this.
+   * OrderKit's own connection pool keeps as many idle connections, so a burst reuses them.
+   * Blocking calls are not limited (each runs on its caller's thread). With your own
+   * {@link #httpClient}, its dispatcher's limits apply unless you set this; then OrderKit's calls
+   * get a dispatcher of their own on your client's threads.
    */
   public B maxConcurrentRequests(int maxConcurrentRequests) {
     values.maxConcurrentRequests = maxConcurrentRequests;

@@ -149,7 +149,8 @@ public final class RequestOptions {
     /**
      * The tenant this call is for: sent in the client's tenant header ({@code X-Tenant-Id} unless
      * renamed) in place of the client's tenant, for this call only; the client and its other calls
-     * keep theirs. One client can so serve many tenants (see also {@code withOptions}).
+     * keep theirs. One client can so serve many tenants (see also {@code withOptions}). It wins
+     * over a {@link #header} of the same name.
      */
     public Builder tenantId(String tenantId) {
       if (tenantId == null || tenantId.trim().isEmpty()) {

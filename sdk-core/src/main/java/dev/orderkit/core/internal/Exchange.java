@@ -39,8 +39,10 @@ public final class Exchange<T> {
   /**
    * How many times one call is sent again at once after {@link StaleConnectionException} (a
    * pooled connection the server had closed, nothing written), beyond which such a failure counts
-   * as an ordinary one before sending. A burst can leave several idle connections the server then
-   * closes (OkHttp keeps up to 5 per pool by default); each check evicts one.
+   * as an ordinary one before sending. A burst can leave many idle connections the server then
+   * closes: on OrderKit's own pool the first failure evicts every idle one
+   * ({@code TransportCore.evictIdleConnections}); a caller's pool (OkHttp keeps up to 5 idle by
+   * default) loses one per check.
    */
   static final int MAX_STALE_RETRIES = 5;
 
@@ -375,6 +377,10 @@ public final class Exchange<T> {
           ? new OutcomeUnknownException(request.description(), interrupted)
           : interrupted);
     }
+    boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
+    if (!timeout) {
+      core.evictIdleConnections(); // the server may have closed the others of its age too
+    }
     if (e instanceof StaleConnectionException && !sent && staleRetries < MAX_STALE_RETRIES) {
       // Provably not sent: the pooled connection was found closed before anything was written
       // (and is now evicted). Sent again at once on another connection, without backoff and not
@@ -384,7 +390,6 @@ public final class Exchange<T> {
       retryReason = RetryReason.STALE_CONNECTION;
       return Step.retryAfter(0);
     }
-    boolean timeout = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
     String what = request.description() + (timeout ? " timed out" : " failed: connection error")
         + (knownSent == null ? "" : knownSent ? " after the request was sent"
             : " before the request was sent")

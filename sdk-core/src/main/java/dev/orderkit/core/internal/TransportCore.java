@@ -9,10 +9,12 @@ import dev.orderkit.core.errors.ErrorDetails;
 import dev.orderkit.core.events.CallInfo;
 import dev.orderkit.core.events.CallListener;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Headers;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -41,8 +43,12 @@ public final class TransportCore {
   private final OkHttpClient baseClient;
   private final OkHttpClient client;
   private final boolean ownsClient;
-  private volatile @Nullable Headers cachedAuthHeaders;
-  private volatile @Nullable String cachedToken;
+  /** Whether the connection pool is OrderKit's own (its idle connections may be evicted). */
+  private final boolean ownsPool;
+  /** Whether OrderKit's timeouts apply (its own client), or the caller's client's unless set. */
+  private final boolean appliesTimeouts;
+  /** The auth headers for the current token, as one value: never a token with another's. */
+  private volatile @Nullable AuthHeaders cachedAuth;
   private final Headers baseHeaders;
   private final Backoff backoff;
   private final Moshi moshi;
@@ -53,23 +59,35 @@ public final class TransportCore {
 
   /**
    * Builds the shared state of a client, or, with a {@code parent}, of a client derived from it
-   * ({@code withOptions}): the derived one shares the parent's connection pool, dispatcher and
-   * retry quota (unless its options name another OkHttp client or quota), and even the parent's
-   * OkHttp client when no option it is built from changed, so a derived client (a tenant's, say)
-   * costs little.
+   * ({@code withOptions}). A derived client shares the parent's connection pool and threads
+   * (unless its options name another OkHttp client), the parent's dispatcher while its limit is
+   * the parent's, the retry quota while it is the same, and even the parent's OkHttp client when
+   * no option that client is built from changed, so a derived client (a tenant's, say) costs
+   * little. It keeps the parent's choice of timeouts: OrderKit's, or those of the caller's client.
    */
   public TransportCore(ClientOptions options, String userAgent, Moshi moshi,
       ErrorDecoder errorDecoder, @Nullable TransportCore parent) {
     this.options = options;
     boolean callersNewClient = options.httpClient() != null
         && (parent == null || options.httpClient() != parent.options.httpClient());
-    OkHttpClient base = parent != null && !callersNewClient ? parent.baseClient : null;
-    this.ownsClient = base == null && options.httpClient() == null;
-    this.baseClient = base != null ? base
+    TransportCore sameBase = parent != null && !callersNewClient ? parent : null;
+    this.ownsClient = sameBase == null && options.httpClient() == null;
+    this.ownsPool = sameBase != null ? sameBase.ownsPool : ownsClient;
+    this.appliesTimeouts = sameBase != null ? sameBase.appliesTimeouts : ownsClient;
+    this.baseClient = sameBase != null ? sameBase.baseClient
         : options.httpClient() != null ? options.httpClient() : ownClient(options);
-    this.client = base != null && clientSettings(options).equals(clientSettings(parent.options))
-        ? parent.client
-        : deriveClient(options, baseClient, ownsClient || base != null);
+    if (sameBase != null && clientSettings(options).equals(clientSettings(sameBase.options))) {
+      this.client = sameBase.client;
+    } else {
+      Dispatcher dispatcher = sameBase != null && sameLimit(options, sameBase.options)
+          ? sameBase.client.dispatcher()
+          : ownsClient || !options.maxConcurrentRequestsExplicit() ? baseClient.dispatcher()
+          // The caller's dispatcher keeps its limits for the caller's other calls: OrderKit's
+          // calls get a dispatcher of their own, on the same threads.
+          : limited(new Dispatcher(baseClient.dispatcher().executorService()),
+              options.maxConcurrentRequests());
+      this.client = deriveClient(options, baseClient, dispatcher, appliesTimeouts);
+    }
     Headers.Builder h = options.defaultHeaders().newBuilder();
     h.set("Accept", "application/json");
     h.set("User-Agent", userAgent);
@@ -110,25 +128,23 @@ public final class TransportCore {
   }
 
   /**
-   * Every option {@link #deriveClient} reads: two clients whose settings are equal (on the same
-   * base) can share one derived OkHttp client.
+   * Every option {@link #deriveClient} and the dispatcher choice read: two clients on the same
+   * base whose settings are equal can share one derived OkHttp client.
    */
-  private static java.util.List<Object> clientSettings(ClientOptions o) {
-    return java.util.Arrays.<Object>asList(o.connectTimeout(), o.readTimeout(), o.writeTimeout(),
+  private static List<Object> clientSettings(ClientOptions o) {
+    return Arrays.<Object>asList(o.connectTimeout(), o.readTimeout(), o.writeTimeout(),
         o.timeoutsExplicit(), o.logLevel(), o.logger(), o.tenantHeader(), o.maxResponseBytes(),
         o.maxConcurrentRequests(), o.maxConcurrentRequestsExplicit());
   }
 
+  private static boolean sameLimit(ClientOptions a, ClientOptions b) {
+    return a.maxConcurrentRequests() == b.maxConcurrentRequests()
+        && a.maxConcurrentRequestsExplicit() == b.maxConcurrentRequestsExplicit();
+  }
+
   private static OkHttpClient deriveClient(ClientOptions options, OkHttpClient base,
-      boolean applyTimeouts) {
-    OkHttpClient.Builder b = base.newBuilder();
-    int max = options.maxConcurrentRequests();
-    if (options.maxConcurrentRequestsExplicit()
-        && base.dispatcher().getMaxRequestsPerHost() != max) {
-      // The caller's dispatcher keeps its limits for the caller's other calls: OrderKit's calls
-      // get a dispatcher of their own, on the same threads.
-      b.dispatcher(limited(new Dispatcher(base.dispatcher().executorService()), max));
-    }
+      Dispatcher dispatcher, boolean applyTimeouts) {
+    OkHttpClient.Builder b = base.newBuilder().dispatcher(dispatcher);
     if (applyTimeouts || options.timeoutsExplicit()) {
       b.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -197,16 +213,25 @@ public final class TransportCore {
     if (token == null) {
       return baseHeaders;
     }
-    Headers cached = cachedAuthHeaders;
-    if (cached != null && token.equals(cachedToken)) {
-      return cached;
+    AuthHeaders cached = cachedAuth;
+    if (cached != null && token.equals(cached.token)) {
+      return cached.headers;
     }
     Headers headers = baseHeaders.newBuilder().set("Authorization", "Bearer " + token).build();
-    cachedAuthHeaders = headers;
-    cachedToken = token;
+    cachedAuth = new AuthHeaders(token, headers);
     return headers;
   }
 
+  /** A token and the headers made for it, published together. */
+  private static final class AuthHeaders {
+    final String token;
+    final Headers headers;
+
+    AuthHeaders(String token, Headers headers) {
+      this.token = token;
+      this.headers = headers;
+    }
+  }
 
   /** Headers sent with every request: defaults, Accept, User-Agent and tenant. */
   public Headers baseHeaders() {
@@ -221,6 +246,18 @@ public final class TransportCore {
   /** The module's Moshi. */
   public Moshi moshi() {
     return moshi;
+  }
+
+  /**
+   * After a connection failure: closes the pool's idle connections if the pool is OrderKit's
+   * own, since a server that closed one idle connection has likely closed the others of its age
+   * (a pool of up to {@code maxConcurrentRequests} idle ones would otherwise fail one call each).
+   * A caller's pool is left alone.
+   */
+  void evictIdleConnections() {
+    if (ownsPool) {
+      client.connectionPool().evictAll(); // idle ones only: calls in flight keep theirs
+    }
   }
 
   /** The retry quota's bucket, shared by every call of this client. */
