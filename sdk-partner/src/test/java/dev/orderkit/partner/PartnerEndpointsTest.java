@@ -344,6 +344,11 @@ class PartnerEndpointsTest {
     HttpResponseFor<?> raw = e.raw().apply(partner);
     assertRequest(e);
     assertListenerSaw(e, false); // a raw response ends the call: parsing is the caller's
+    assertThat(raw.headers().get("X-Request-Id")).isNull();
+    assertThat(raw.requestId()).as("the envelope's request_id, before any parse")
+        .isEqualTo(java.util.Optional.ofNullable(((Map<?, ?>) Fixtures.tree(
+            Fixtures.withoutTrailingCommas(Fixtures.text(e.responseFixture()))))
+            .get("request_id")));
     assertThat(raw.statusCode()).isEqualTo(e.responseFixture().startsWith("create") ? 201 : 200);
     assertThat(raw.attempts()).isEqualTo(1);
     assertThat(raw.headers().get("Content-Type")).isEqualTo("application/json");

@@ -16,7 +16,11 @@ public interface HttpResponseFor<T> {
   /** The response headers. */
   Headers headers();
 
-  /** The request id from the response headers ({@code X-Request-Id}), if any. */
+  /**
+   * The request id: the response's header ({@code X-Request-Id} and the like), else a top-level
+   * {@code "request_id"} of a JSON object body (the partner envelope's, the one its exceptions
+   * carry); empty when neither is there.
+   */
   Optional<String> requestId();
 
   /** How many HTTP attempts it took to get this response. */

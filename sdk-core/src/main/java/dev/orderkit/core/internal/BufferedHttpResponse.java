@@ -9,6 +9,7 @@ import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.ResponseParser;
+import java.io.IOException;
 import java.util.Optional;
 import okhttp3.Headers;
 import okio.Buffer;
@@ -28,6 +29,8 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   private final boolean safeToRepeat;
   private @Nullable T parsed;
   private boolean isParsed;
+  private @Nullable String bodyRequestId;
+  private boolean bodyRequestIdRead;
 
   /**
    * Wraps a fully read response whose body is {@code body}, taking the array as it is (no copy:
@@ -69,9 +72,55 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
     return meta.headers();
   }
 
+  /**
+   * The request id header ({@code X-Request-Id} and the like), else a top-level
+   * {@code "request_id"} string of a JSON object body (the partner API's envelope carries it
+   * there), read once without parsing the rest.
+   */
   @Override
-  public Optional<String> requestId() {
-    return meta.requestId();
+  public synchronized Optional<String> requestId() {
+    Optional<String> header = meta.requestId();
+    if (header.isPresent()) {
+      return header;
+    }
+    if (!bodyRequestIdRead) {
+      bodyRequestIdRead = true;
+      bodyRequestId = topLevelRequestId();
+    }
+    return Optional.ofNullable(bodyRequestId);
+  }
+
+  private @Nullable String topLevelRequestId() {
+    try {
+      return topLevelRequestId(new Buffer().write(body.bytes()));
+    } catch (JsonEncodingException e) {
+      // the vendors' trailing commas, as in parse(): once more without them
+      Buffer repaired = TrailingCommas.remove(new Buffer().write(body.bytes()));
+      try {
+        return repaired == null ? null : topLevelRequestId(repaired);
+      } catch (IOException | RuntimeException again) {
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // not JSON, or released after parsing: no id in the body then
+    }
+  }
+
+  private static @Nullable String topLevelRequestId(Buffer source) throws IOException {
+    BodyText.skipBom(source);
+    JsonReader reader = JsonReader.of(source);
+    reader.setLenient(true);
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return null;
+    }
+    reader.beginObject();
+    while (reader.hasNext()) {
+      if (reader.nextName().equals("request_id") && reader.peek() == JsonReader.Token.STRING) {
+        return reader.nextString();
+      }
+      reader.skipValue();
+    }
+    return null;
   }
 
   @Override
