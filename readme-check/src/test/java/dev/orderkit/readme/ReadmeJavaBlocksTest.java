@@ -50,6 +50,8 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  */
 class ReadmeJavaBlocksTest {
   private static final Pattern RUN = Pattern.compile("<!-- readme-check: run ([a-z0-9-]+) -->");
+  /** A fence line: its indent, its backticks or tildes, and its info word. */
+  private static final Pattern FENCE = Pattern.compile("^( *)(`{3,}|~{3,})\\s*(\\S*).*$");
   private static final Pattern EXPECT = Pattern.compile(".*// => (.*)$");
   private static final Pattern TYPE_DECLARATION =
       Pattern.compile("^(@[A-Z]\\w*|((public|abstract|final) )*(class|interface|enum) \\w+).*");
@@ -74,6 +76,11 @@ class ReadmeJavaBlocksTest {
 
     boolean declaresType() {
       return lines.stream().anyMatch(l -> TYPE_DECLARATION.matcher(l).matches());
+    }
+
+    /** Each block its own package: a type one block declares is not visible in another. */
+    String packageName() {
+      return "readme.b" + firstLine;
     }
 
     String className() {
@@ -108,9 +115,9 @@ class ReadmeJavaBlocksTest {
         }
       }
       if (firstImport < 0) {
-        out.set(0, "package readme; " + out.get(0));
+        out.set(0, "package " + packageName() + "; " + out.get(0));
       } else {
-        out.set(firstImport, "package readme; " + out.get(firstImport));
+        out.set(firstImport, "package " + packageName() + "; " + out.get(firstImport));
       }
       if (!declaresType()) {
         String open = "public final class " + className()
@@ -132,16 +139,20 @@ class ReadmeJavaBlocksTest {
   @BeforeAll
   static void readAndCompile() throws IOException {
     blocks = read(readme());
-    classes = Paths.get("target", "readme-blocks", "classes");
-    Path sources = Paths.get("target", "readme-blocks", "sources", "readme");
-    Path generated = Paths.get("target", "readme-blocks", "generated");
+    Path work = readme().getParent().resolve("readme-check").resolve("target")
+        .resolve("readme-blocks");
+    deleteTree(work); // no class of a block since removed
+    classes = work.resolve("classes");
+    Path sources = work.resolve("sources");
+    Path generated = work.resolve("generated");
     for (Path dir : new Path[] {classes, sources, generated}) {
       Files.createDirectories(dir);
     }
     List<File> files = new ArrayList<>();
     Map<String, Block> byFile = new LinkedHashMap<>();
     for (Block b : blocks) {
-      Path file = sources.resolve(b.className() + ".java");
+      Path file = Files.createDirectories(sources.resolve(b.packageName().replace('.', '/')))
+          .resolve(b.className() + ".java");
       Files.write(file, b.source().getBytes(StandardCharsets.UTF_8));
       files.add(file.toFile());
       byFile.put(file.toFile().getName(), b);
@@ -150,7 +161,8 @@ class ReadmeJavaBlocksTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
-      List<String> options = Arrays.asList("--release", "17", "-proc:full", "-d",
+      // Java 8, as the README promises its readers (and Android's desugared API level)
+      List<String> options = Arrays.asList("--release", "8", "-proc:full", "-Xlint:-options", "-d",
           classes.toString(), "-s", generated.toString(), "-classpath",
           System.getProperty("java.class.path"));
       boolean ok = javac.getTask(null, fm, diagnostics, options, null,
@@ -170,6 +182,18 @@ class ReadmeJavaBlocksTest {
     }
   }
 
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder())
+          .collect(Collectors.toList())) {
+        Files.delete(path);
+      }
+    }
+  }
+
   private static Path readme() {
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("README.md");
@@ -183,15 +207,38 @@ class ReadmeJavaBlocksTest {
   static List<Block> read(Path readme) throws IOException {
     List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
     List<Block> found = new ArrayList<>();
+    String openFence = null; // a non-Java fence being skipped
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).trim().equals("```java")) {
+      Matcher fence = FENCE.matcher(lines.get(i));
+      if (!fence.matches()) {
         continue;
+      }
+      if (openFence != null) {
+        if (fence.group(2).startsWith(openFence) && fence.group(3).isEmpty()) {
+          openFence = null;
+        }
+        continue;
+      }
+      if (!fence.group(3).equalsIgnoreCase("java")) {
+        if (fence.group(3).toLowerCase(Locale.ROOT).contains("java")) {
+          throw new AssertionError("README.md:" + (i + 1) + ": write a Java block's fence as"
+              + " ```java, so that it is checked: " + lines.get(i));
+        }
+        openFence = fence.group(2);
+        continue;
+      }
+      if (!fence.group(1).isEmpty()) {
+        throw new AssertionError("README.md:" + (i + 1) + ": an indented ```java block; start it"
+            + " at the line's start, so that it is checked as written");
       }
       Matcher run = i > 0 ? RUN.matcher(lines.get(i - 1).trim()) : null;
       int start = i + 1;
       int end = start;
-      while (!lines.get(end).trim().equals("```")) {
+      while (end < lines.size() && !lines.get(end).trim().equals(fence.group(2))) {
         end++;
+      }
+      if (end == lines.size()) {
+        throw new AssertionError("README.md:" + (i + 1) + ": a ```java block never closed");
       }
       found.add(new Block(start + 1, new ArrayList<>(lines.subList(start, end)),
           run != null && run.matches() ? run.group(1) : null));
@@ -204,14 +251,29 @@ class ReadmeJavaBlocksTest {
   void everyJavaBlockOfTheReadmeCompiles() {
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(14);
     for (Block b : blocks) {
-      String name = b.declaresType() ? null : "readme." + b.className();
+      String name = b.declaresType() ? null : b.packageName() + "." + b.className();
       if (name != null) {
-        assertThat(classes.resolve("readme").resolve(b.className() + ".class"))
+        assertThat(classes.resolve(b.packageName().replace('.', '/'))
+            .resolve(b.className() + ".class"))
             .as("README.md:%d compiled", b.firstLine).exists();
       }
       assertThat(b.lines.stream().filter(l -> l.startsWith("import ")).count())
           .as("README.md:%d shows its imports", b.firstLine).isPositive();
+      if (b.run == null || b.run.equals("testkit-junit")) {
+        assertThat(b.expected()).as("README.md:%d: a // => claim in a block that does not run",
+            b.firstLine).isEmpty();
+      }
     }
+  }
+
+  @Test
+  void theTestkitDependenciesShownAreTheOnesThisBuildTestsWith() throws IOException {
+    String text = new String(Files.readAllBytes(readme()), StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("<artifactId>junit-jupiter</artifactId>\n  <version>"
+            + System.getProperty("junit.version") + "</version>")
+        .contains("<artifactId>assertj-core</artifactId>\n  <version>"
+            + System.getProperty("assertj.version") + "</version>");
   }
 
   @Test
@@ -291,22 +353,21 @@ class ReadmeJavaBlocksTest {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-cp",
         System.getProperty("java.class.path") + File.pathSeparator + classes,
-        "readme." + b.className());
+        b.packageName() + "." + b.className());
     pb.environment().keySet().removeIf(k -> k.matches("(PARTNER|CEKCEIR|CEKAT|BOSONLINE)_.*")
         || k.equals("ORDERKIT_LOG"));
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
+    Path log = classes.getParent().resolve(b.className() + ".out");
+    pb.redirectOutput(log.toFile());
     Process p = pb.start();
-    byte[] out = readAll(p);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Run(-1, new String(out, StandardCharsets.UTF_8) + "\n(timed out)");
+    p.getOutputStream().close();
+    boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) {
+      p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-  }
-
-  private static byte[] readAll(Process p) throws IOException {
-    return p.getInputStream().readAllBytes();
+    String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    return ended ? new Run(p.exitValue(), output) : new Run(-1, output + "\n(timed out: 60 s)");
   }
 
   /** Runs the README's JUnit test class as a build would, in this JVM. */
@@ -320,7 +381,8 @@ class ReadmeJavaBlocksTest {
       Launcher launcher = LauncherFactory.create();
       SummaryGeneratingListener listener = new SummaryGeneratingListener();
       launcher.execute(LauncherDiscoveryRequestBuilder.request()
-          .selectors(DiscoverySelectors.selectClass(loader.loadClass("readme." + className)))
+          .selectors(DiscoverySelectors.selectClass(
+              loader.loadClass(b.packageName() + "." + className)))
           .build(), listener);
       TestExecutionSummary s = listener.getSummary();
       s.getFailures().forEach(f -> f.getException().printStackTrace());

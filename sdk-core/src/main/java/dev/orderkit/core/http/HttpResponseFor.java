@@ -17,9 +17,9 @@ public interface HttpResponseFor<T> {
   Headers headers();
 
   /**
-   * The request id: the response's header ({@code X-Request-Id} and the like), else a top-level
-   * {@code "request_id"} of a JSON object body (the partner envelope's, the one its exceptions
-   * carry); empty when neither is there.
+   * The request id: a top-level {@code "request_id"} of a JSON object body (the partner
+   * envelope's, the one its exceptions and typed results carry), else the response's header
+   * ({@code X-Request-Id} and the like); empty when neither is there.
    */
   Optional<String> requestId();
 

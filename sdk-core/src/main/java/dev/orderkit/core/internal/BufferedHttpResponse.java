@@ -73,21 +73,18 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   }
 
   /**
-   * The request id header ({@code X-Request-Id} and the like), else a top-level
-   * {@code "request_id"} string of a JSON object body (the partner API's envelope carries it
-   * there), read once without parsing the rest.
+   * A top-level {@code "request_id"} of a JSON object body (the partner API's envelope carries it,
+   * and its exceptions and typed results report it), else the request id header
+   * ({@code X-Request-Id} and the like): the body's wins, as in the exceptions, since a proxy may
+   * add a header of its own. Read once, without parsing the rest.
    */
   @Override
   public synchronized Optional<String> requestId() {
-    Optional<String> header = meta.requestId();
-    if (header.isPresent()) {
-      return header;
-    }
     if (!bodyRequestIdRead) {
       bodyRequestIdRead = true;
       bodyRequestId = topLevelRequestId();
     }
-    return Optional.ofNullable(bodyRequestId);
+    return bodyRequestId != null ? Optional.of(bodyRequestId) : meta.requestId();
   }
 
   private @Nullable String topLevelRequestId() {
@@ -107,20 +104,28 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   }
 
   private static @Nullable String topLevelRequestId(Buffer source) throws IOException {
-    BodyText.skipBom(source);
-    JsonReader reader = JsonReader.of(source);
-    reader.setLenient(true);
-    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-      return null;
-    }
-    reader.beginObject();
-    while (reader.hasNext()) {
-      if (reader.nextName().equals("request_id") && reader.peek() == JsonReader.Token.STRING) {
-        return reader.nextString();
+    try {
+      BodyText.skipBom(source);
+      JsonReader reader = JsonReader.of(source);
+      reader.setLenient(true);
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return null;
       }
-      reader.skipValue();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("request_id")) {
+          JsonReader.Token token = reader.peek();
+          if (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER) {
+            String id = reader.nextString();
+            return id.isEmpty() ? null : id;
+          }
+        }
+        reader.skipValue();
+      }
+      return null;
+    } finally {
+      source.clear(); // its segments go back to Okio's pool
     }
-    return null;
   }
 
   @Override

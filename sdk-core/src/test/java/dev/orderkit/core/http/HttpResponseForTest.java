@@ -108,4 +108,27 @@ class HttpResponseForTest {
         });
     assertThat(response.bodyText()).isEqualTo("{\"code\": oops}");
   }
+
+  private static java.util.Optional<String> requestIdOf(String header, String body) {
+    Headers headers = header == null ? Headers.of() : Headers.of("X-Request-Id", header);
+    ReadBody read = ReadBody.of(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new BufferedHttpResponse<>(new BufferedResponseMeta(200, headers, header, 1, read),
+        read, TREE).requestId();
+  }
+
+  @Test
+  void aRawResponsesRequestIdIsTheBodysRequestIdElseTheHeaders() {
+    assertThat(requestIdOf(null, "{\"status\":200,\"request_id\":\"env-1\"}"))
+        .contains("env-1");
+    assertThat(requestIdOf("proxy-1", "{\"data\":{\"request_id\":\"inner\"},"
+        + "\"request_id\":\"env-2\"}")).as("the envelope's wins over a proxy's header")
+        .contains("env-2");
+    assertThat(requestIdOf("hdr-3", "{\"status\":200}")).contains("hdr-3");
+    assertThat(requestIdOf(null, "\uFEFF{\"request_id\":\"bom-4\",}")).as("BOM, trailing comma")
+        .contains("bom-4");
+    assertThat(requestIdOf(null, "{\"request_id\":12345}")).contains("12345");
+    assertThat(requestIdOf("hdr-6", "<html>oops</html>")).contains("hdr-6");
+    assertThat(requestIdOf(null, "[1,2]")).isEmpty();
+    assertThat(requestIdOf(null, "{\"request_id\":\"\"}")).isEmpty();
+  }
 }
