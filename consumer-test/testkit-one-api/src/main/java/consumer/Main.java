@@ -1,5 +1,8 @@
 package consumer;
 
+import static consumer.common.Checks.check;
+
+import consumer.common.Checks;
 import dev.orderkit.cekat.CekatClient;
 import dev.orderkit.cekat.OrderPage;
 import dev.orderkit.cekat.model.ListOrdersParams;
@@ -41,12 +44,8 @@ public final class Main {
       check(!dependencies.contains("dev.orderkit:" + module + ":"),
           module + " is a runtime dependency:\n" + dependencies);
     }
+    // The testkit's own dependencies (MockWebServer, Moshi without its Okio) add no second copy
+    System.out.println(Checks.oneOkHttpAndOneOkio());
     System.out.println("testkit-one-api: the cekat fake and client work with sdk-cekat alone");
-  }
-
-  private static void check(boolean ok, String what) {
-    if (!ok) {
-      throw new AssertionError(what);
-    }
   }
 }

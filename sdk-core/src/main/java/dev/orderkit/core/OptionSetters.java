@@ -63,10 +63,7 @@ public abstract class OptionSetters<B extends OptionSetters<B>> {
    */
   public B tenantId(@Nullable String tenantId) {
     values.tenantId = tenantId;
-    values.problem("tenantId", tenantId == null ? null
-        : tenantId.trim().isEmpty() ? "must not be blank when set"
-        : !HeaderChecks.isValidValue(tenantId) ? "must be printable ASCII (it is sent as a header)"
-        : null);
+    values.problem("tenantId", tenantId == null ? null : OptionValues.tenantIdProblem(tenantId));
     return self();
   }
 

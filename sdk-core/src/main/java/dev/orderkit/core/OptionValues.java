@@ -2,6 +2,7 @@ package dev.orderkit.core;
 
 import dev.orderkit.core.errors.InvalidInputException;
 import dev.orderkit.core.events.CallListener;
+import dev.orderkit.core.internal.HeaderChecks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -120,6 +121,16 @@ final class OptionValues implements Cloneable {
     if (!problems.containsKey(option)) {
       problems.put(option, problem);
     }
+  }
+
+  /**
+   * Null if {@code tenantId} can be sent as a tenant header, else why not: the one rule for the
+   * client's tenant and a call's ({@link RequestOptions.Builder#tenantId}).
+   */
+  static @Nullable String tenantIdProblem(String tenantId) {
+    return tenantId.trim().isEmpty() ? "must not be blank"
+        : !HeaderChecks.isValidValue(tenantId) ? "must be printable ASCII (it is sent as a header)"
+        : null;
   }
 
   /** Null if {@code value} is a usable duration, else why not. */

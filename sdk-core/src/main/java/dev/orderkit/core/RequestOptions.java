@@ -98,8 +98,9 @@ public final class RequestOptions {
 
     /** The whole-call timeout for each attempt of this call. */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative()) {
-        throw new InvalidInputException("timeout", "must be zero or positive; got " + timeout);
+      String problem = OptionValues.negative(timeout);
+      if (problem != null) {
+        throw new InvalidInputException("timeout", problem);
       }
       this.timeout = timeout;
       return this;
@@ -153,12 +154,10 @@ public final class RequestOptions {
      * over a {@link #header} of the same name.
      */
     public Builder tenantId(String tenantId) {
-      if (tenantId == null || tenantId.trim().isEmpty()) {
-        throw new InvalidInputException("tenantId", "must not be blank");
-      }
-      if (!HeaderChecks.isValidValue(tenantId)) {
-        throw new InvalidInputException("tenantId", "must be printable ASCII (it is sent as a"
-            + " header)");
+      String problem = tenantId == null ? "must not be blank"
+          : OptionValues.tenantIdProblem(tenantId);
+      if (problem != null) {
+        throw new InvalidInputException("tenantId", problem);
       }
       this.tenantId = tenantId;
       return this;

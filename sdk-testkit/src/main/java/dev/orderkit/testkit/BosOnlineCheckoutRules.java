@@ -198,7 +198,7 @@ final class BosOnlineCheckoutRules {
       fail(path, "The " + path + " field is required.");
       return null;
     }
-    if (!(value instanceof BigDecimal) || !isWhole((BigDecimal) value)) {
+    if (!(value instanceof BigDecimal) || !Json.isWhole((BigDecimal) value)) {
       fail(path, "The " + path + " field must be an integer.");
       return null;
     }
@@ -214,9 +214,6 @@ final class BosOnlineCheckoutRules {
     return number.longValueExact();
   }
 
-  private static boolean isWhole(BigDecimal number) {
-    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
-  }
 
   /** A required number between {@code -limit} and {@code limit}. */
   private void degrees(Map<String, Object> parent, String prefix, String name, int limit) {

@@ -23,17 +23,17 @@ final class CekatValidation {
     requiredString(body, "customer_id", "customer_id", errors);
     Object items = body.get("items");
     if (items == null) {
-      add(errors, "items", "The items field is required.");
+      Json.addError(errors, "items", "The items field is required.");
     } else if (!(items instanceof List)) {
-      add(errors, "items", "The items field must be an array.");
+      Json.addError(errors, "items", "The items field must be an array.");
     } else if (((List<?>) items).isEmpty()) {
-      add(errors, "items", "The items field must have at least 1 items.");
+      Json.addError(errors, "items", "The items field must have at least 1 items.");
     } else {
       List<?> list = (List<?>) items;
       for (int i = 0; i < list.size(); i++) {
         String path = "items." + i;
         if (!(list.get(i) instanceof Map)) {
-          add(errors, path, "The " + path + " field must be an object.");
+          Json.addError(errors, path, "The " + path + " field must be an object.");
           continue;
         }
         Map<?, ?> item = (Map<?, ?>) list.get(i);
@@ -42,11 +42,13 @@ final class CekatValidation {
         optionalString(item, "sku", path + ".sku", errors);
         Object quantity = item.get("quantity");
         if (quantity == null) {
-          add(errors, path + ".quantity", "The " + path + ".quantity field is required.");
-        } else if (!isInteger(quantity)) {
-          add(errors, path + ".quantity", "The " + path + ".quantity field must be an integer.");
+          Json.addError(errors, path + ".quantity", "The " + path + ".quantity field is required.");
+        } else if (!(quantity instanceof BigDecimal && Json.isWhole((BigDecimal) quantity))) {
+          Json.addError(errors, path + ".quantity",
+              "The " + path + ".quantity field must be an integer.");
         } else if (((BigDecimal) quantity).compareTo(BigDecimal.ONE) < 0) {
-          add(errors, path + ".quantity", "The " + path + ".quantity field must be at least 1.");
+          Json.addError(errors, path + ".quantity",
+              "The " + path + ".quantity field must be at least 1.");
         }
         amount(item, "price", path + ".price", errors);
       }
@@ -76,13 +78,13 @@ final class CekatValidation {
   static Map<String, List<String>> listedOrder(@Nullable Object value, String path) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     if (!(value instanceof Map)) {
-      add(errors, path, "The " + path + " field must be an object.");
+      Json.addError(errors, path, "The " + path + " field must be an object.");
       return errors;
     }
     Map<?, ?> order = (Map<?, ?>) value;
     for (Object key : order.keySet()) {
       if (!LISTED_FIELDS.contains(String.valueOf(key))) {
-        add(errors, path + "." + key, "The " + path + "." + key
+        Json.addError(errors, path + "." + key, "The " + path + "." + key
             + " field is not a field of the listed order.");
       }
     }
@@ -91,27 +93,28 @@ final class CekatValidation {
       optionalString(order, key, path + "." + key, errors);
     }
     Object number = order.get("order_number");
-    if (number != null && !isInteger(number)) {
-      add(errors, path + ".order_number", "The " + path
+    if (number != null && !(number instanceof BigDecimal && Json.isWhole((BigDecimal) number))) {
+      Json.addError(errors, path + ".order_number", "The " + path
           + ".order_number field must be an integer.");
     } else if (number != null && ((BigDecimal) number).compareTo(BigDecimal.ONE) < 0) {
-      add(errors, path + ".order_number", "The " + path
+      Json.addError(errors, path + ".order_number", "The " + path
           + ".order_number field must be at least 1.");
     }
     for (String key : new String[] {"subtotal", "discount", "shipping_fee", "grand_total"}) {
       Object amount = order.get(key);
       if (amount != null && !(amount instanceof BigDecimal)) {
-        add(errors, path + "." + key, "The " + path + "." + key + " field must be a number.");
+        Json.addError(errors, path + "." + key,
+            "The " + path + "." + key + " field must be a number.");
       }
     }
     Object contact = order.get("contact");
     if (contact != null && !(contact instanceof Map)) {
-      add(errors, path + ".contact", "The " + path + ".contact field must be an object.");
+      Json.addError(errors, path + ".contact", "The " + path + ".contact field must be an object.");
     } else if (contact != null) {
       for (Object key : ((Map<?, ?>) contact).keySet()) {
         String p = path + ".contact." + key;
         if (!CONTACT_FIELDS.contains(String.valueOf(key))) {
-          add(errors, p, "The " + p + " field is not a field of the contact.");
+          Json.addError(errors, p, "The " + p + " field is not a field of the contact.");
         } else {
           optionalString((Map<?, ?>) contact, String.valueOf(key), p, errors);
         }
@@ -119,16 +122,18 @@ final class CekatValidation {
     }
     Object invoices = order.get("invoices");
     if (invoices != null && !(invoices instanceof List)) {
-      add(errors, path + ".invoices", "The " + path + ".invoices field must be an array.");
+      Json.addError(errors, path + ".invoices",
+          "The " + path + ".invoices field must be an array.");
     }
     Object createdAt = order.get("created_at");
     if (createdAt != null && !(createdAt instanceof String)) {
-      add(errors, path + ".created_at", "The " + path + ".created_at field must be a string.");
+      Json.addError(errors, path + ".created_at",
+          "The " + path + ".created_at field must be a string.");
     } else if (createdAt != null) {
       try {
         java.time.OffsetDateTime.parse((String) createdAt);
       } catch (java.time.format.DateTimeParseException e) {
-        add(errors, path + ".created_at", "The " + path
+        Json.addError(errors, path + ".created_at", "The " + path
             + ".created_at field must be a valid date.");
       }
     }
@@ -146,27 +151,21 @@ final class CekatValidation {
       if (n >= 1) {
         return n;
       }
-      add(errors, name, "The " + name + " field must be at least 1.");
+      Json.addError(errors, name, "The " + name + " field must be at least 1.");
     } catch (NumberFormatException e) {
-      add(errors, name, "The " + name + " field must be an integer.");
+      Json.addError(errors, name, "The " + name + " field must be an integer.");
     }
     return absent;
   }
 
-  /** One error, as a new map. */
-  static Map<String, List<String>> errors(String field, String message) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    add(errors, field, message);
-    return errors;
-  }
 
   private static void requiredString(Map<?, ?> object, String key, String path,
       Map<String, List<String>> errors) {
     Object value = object.get(key);
     if (value == null || (value instanceof String && ((String) value).trim().isEmpty())) {
-      add(errors, path, "The " + path + " field is required.");
+      Json.addError(errors, path, "The " + path + " field is required.");
     } else if (!(value instanceof String)) {
-      add(errors, path, "The " + path + " field must be a string.");
+      Json.addError(errors, path, "The " + path + " field must be a string.");
     }
   }
 
@@ -174,7 +173,7 @@ final class CekatValidation {
       Map<String, List<String>> errors) {
     Object value = object.get(key);
     if (value != null && !(value instanceof String)) {
-      add(errors, path, "The " + path + " field must be a string.");
+      Json.addError(errors, path, "The " + path + " field must be a string.");
     }
   }
 
@@ -182,7 +181,7 @@ final class CekatValidation {
       Map<String, List<String>> errors) {
     Object value = object.get(key);
     if (value != null && !(value instanceof Map)) {
-      add(errors, key, "The " + key + " field must be an object.");
+      Json.addError(errors, key, "The " + key + " field must be an object.");
     }
   }
 
@@ -190,28 +189,13 @@ final class CekatValidation {
       Map<String, List<String>> errors) {
     Object value = object.get(key);
     if (value == null) {
-      add(errors, path, "The " + path + " field is required.");
+      Json.addError(errors, path, "The " + path + " field is required.");
     } else if (!(value instanceof BigDecimal)) {
-      add(errors, path, "The " + path + " field must be a number.");
+      Json.addError(errors, path, "The " + path + " field must be a number.");
     } else if (((BigDecimal) value).signum() < 0) {
-      add(errors, path, "The " + path + " field must be at least 0.");
+      Json.addError(errors, path, "The " + path + " field must be at least 0.");
     }
   }
 
-  private static boolean isInteger(Object value) {
-    if (!(value instanceof BigDecimal)) {
-      return false;
-    }
-    BigDecimal n = (BigDecimal) value;
-    return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
-  }
 
-  private static void add(Map<String, List<String>> errors, String field, String message) {
-    List<String> messages = errors.get(field);
-    if (messages == null) {
-      messages = new ArrayList<>();
-      errors.put(field, messages);
-    }
-    messages.add(message);
-  }
 }

@@ -58,9 +58,7 @@ final class ControlEndpoint {
   }
 
   private static MockResponse problem(int status, @Nullable String message) {
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    body.put("message", message);
-    return FakeApi.json(status, FakeApi.toJson(body));
+    return FakeApi.messageError(status, message, null);
   }
 
   private static List<Object> describe(List<RecordedCall> calls) {

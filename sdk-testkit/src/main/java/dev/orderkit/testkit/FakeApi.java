@@ -145,8 +145,20 @@ public abstract class FakeApi implements Closeable {
    * faults use it too. Laravel's default {@code {"message": ...}} unless the API documents another.
    */
   MockResponse errorResponse(int status, String message) {
+    return messageError(status, message, null);
+  }
+
+  /**
+   * Laravel's error body, {@code {"message": ...}}, with its {@code errors} (field to messages)
+   * when given: the one writer of that shape for every fake and the control endpoint.
+   */
+  static MockResponse messageError(int status, @Nullable String message,
+      java.util.@Nullable Map<String, java.util.List<String>> errors) {
     Map<String, @Nullable Object> body = new java.util.LinkedHashMap<>();
     body.put("message", message);
+    if (errors != null) {
+      body.put("errors", errors);
+    }
     return json(status, toJson(body));
   }
 
@@ -192,15 +204,10 @@ public abstract class FakeApi implements Closeable {
     return Json.write(tree);
   }
 
-  /** The request body as a JSON tree (maps, lists, strings, BigDecimals), or null if not JSON. */
-  static @Nullable Object jsonBody(RecordedCall request) {
-    return request.json();
-  }
-
   /** The request body as a JSON object, or null if it is not one. */
   @SuppressWarnings("unchecked")
   static @Nullable Map<String, @Nullable Object> jsonObject(RecordedCall request) {
-    Object body = jsonBody(request);
+    Object body = request.json();
     return body instanceof Map ? (Map<String, @Nullable Object>) body : null;
   }
 

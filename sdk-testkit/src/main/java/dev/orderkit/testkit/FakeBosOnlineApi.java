@@ -425,23 +425,9 @@ public final class FakeBosOnlineApi extends FakeApi {
   }
 
   private static MockResponse invalid(Map<String, List<String>> errors) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("message", INVALID_INPUT);
-    root.put("errors", errors);
-    return json(400, toJson(root));
+    return messageError(400, INVALID_INPUT, errors);
   }
 
-  /**
-   * The docs name the error statuses (400 "Invalid input", 404 "Record not found", 503 "Service
-   * Unavailable") but give no body: the fake answers {@code {"message": <the name>}}, as its
-   * 400 and 401 do; injected faults use it too.
-   */
-  @Override
-  MockResponse errorResponse(int status, String message) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("message", message);
-    return json(status, toJson(root));
-  }
 
 
   /** A checkout form the fake knows: its product and its price per SKU. */

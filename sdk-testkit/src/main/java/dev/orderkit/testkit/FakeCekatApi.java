@@ -283,17 +283,6 @@ public final class FakeCekatApi extends FakeApi {
 
   // ---- HTTP ----
 
-  /** Laravel's {@code {"message": ...}}. */
-  @Override
-  MockResponse errorResponse(int status, String message) {
-    return failure(status, message, null);
-  }
-
-  @Override
-  MockResponse unauthorized(RecordedCall request) {
-    return errorResponse(401, "Unauthenticated.");
-  }
-
   @Override
   MockResponse serve(RecordedCall request) {
     if (!ORDERS_PATH.equals(request.path())) {
@@ -347,18 +336,9 @@ public final class FakeCekatApi extends FakeApi {
   }
 
   private static MockResponse invalid(Map<String, List<String>> errors) {
-    return failure(422, VALIDATION_MESSAGE, errors);
+    return messageError(422, VALIDATION_MESSAGE, errors);
   }
 
-  private static MockResponse failure(int status, String message,
-      @Nullable Map<String, List<String>> errors) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("message", message);
-    if (errors != null) {
-      body.put("errors", errors);
-    }
-    return json(status, toJson(body));
-  }
 
   /**
    * One stored order: the create request as sent (or the seeded listed order), its number, id,

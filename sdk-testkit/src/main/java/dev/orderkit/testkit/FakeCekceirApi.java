@@ -406,7 +406,7 @@ public final class FakeCekceirApi extends FakeApi {
     }
     Map<String, Object> body = jsonObject(request);
     if (body == null) {
-      return validationError(errors("body", "must be object"));
+      return validationError(Json.oneError("body", "must be object"));
     }
     return createOrder(body);
   }
@@ -420,7 +420,7 @@ public final class FakeCekceirApi extends FakeApi {
     }
     BigDecimal price = prices.get(code);
     if (price == null) {
-      return validationError(errors("code", "Layanan dengan kode '" + code
+      return validationError(Json.oneError("code", "Layanan dengan kode '" + code
           + "' tidak ditemukan."));
     }
     List<String> items = items(code, data, errors);
@@ -573,16 +573,16 @@ public final class FakeCekceirApi extends FakeApi {
   private static @Nullable String checkCode(Map<String, Object> body,
       Map<String, List<String>> errors) {
     if (!body.containsKey("code")) {
-      add(errors, "code", "must have required property 'code'");
+      Json.addError(errors, "code", "must have required property 'code'");
       return null;
     }
     Object code = body.get("code");
     if (!(code instanceof String)) {
-      add(errors, "code", "must be string");
+      Json.addError(errors, "code", "must be string");
       return null;
     }
     if (((String) code).trim().isEmpty()) {
-      add(errors, "code", "must NOT have fewer than 1 characters");
+      Json.addError(errors, "code", "must NOT have fewer than 1 characters");
       return null;
     }
     return (String) code;
@@ -592,16 +592,16 @@ public final class FakeCekceirApi extends FakeApi {
   private static @Nullable Map<String, Object> checkData(Map<String, Object> body,
       Map<String, List<String>> errors) {
     if (!body.containsKey("data")) {
-      add(errors, "data", "must have required property 'data'");
+      Json.addError(errors, "data", "must have required property 'data'");
       return null;
     }
     Object data = body.get("data");
     if (!(data instanceof Map)) {
-      add(errors, "data", "must be object");
+      Json.addError(errors, "data", "must be object");
       return null;
     }
     if (((Map<String, Object>) data).isEmpty()) {
-      add(errors, "data", "must NOT have fewer than 1 properties");
+      Json.addError(errors, "data", "must NOT have fewer than 1 properties");
       return null;
     }
     return (Map<String, Object>) data;
@@ -613,25 +613,25 @@ public final class FakeCekceirApi extends FakeApi {
     if (CEK_IMEI.equals(code)) {
       Object imeis = data.get("imeis");
       if (!data.containsKey("imeis")) {
-        add(errors, "data", "must have required property 'imeis'");
+        Json.addError(errors, "data", "must have required property 'imeis'");
         return null;
       }
       if (!(imeis instanceof List)) {
-        add(errors, "data", "/imeis: must be array");
+        Json.addError(errors, "data", "/imeis: must be array");
         return null;
       }
       List<?> list = (List<?>) imeis;
       if (list.isEmpty()) {
-        add(errors, "data", "/imeis: must NOT have fewer than 1 items");
+        Json.addError(errors, "data", "/imeis: must NOT have fewer than 1 items");
         return null;
       }
       List<String> items = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         Object imei = list.get(i);
         if (!(imei instanceof String)) {
-          add(errors, "data", "/imeis/" + i + ": must be string");
+          Json.addError(errors, "data", "/imeis/" + i + ": must be string");
         } else if (((String) imei).trim().isEmpty()) {
-          add(errors, "data", "/imeis/" + i + ": must NOT have fewer than 1 characters");
+          Json.addError(errors, "data", "/imeis/" + i + ": must NOT have fewer than 1 characters");
         } else {
           items.add((String) imei);
         }
@@ -651,20 +651,7 @@ public final class FakeCekceirApi extends FakeApi {
     return Collections.singletonList(toJson(data));
   }
 
-  private static void add(Map<String, List<String>> errors, String field, String message) {
-    List<String> messages = errors.get(field);
-    if (messages == null) {
-      messages = new ArrayList<>();
-      errors.put(field, messages);
-    }
-    messages.add(message);
-  }
 
-  private static Map<String, List<String>> errors(String field, String message) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    add(errors, field, message);
-    return errors;
-  }
 
   private static MockResponse validationError(Map<String, List<String>> errors) {
     return error(422, "ORDER_VALIDATION_ERROR", VALIDATION_MESSAGE, "order", errors);

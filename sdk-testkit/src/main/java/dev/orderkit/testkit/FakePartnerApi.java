@@ -284,7 +284,7 @@ public final class FakePartnerApi extends FakeApi {
     String problem = tenant == null || tenant.trim().isEmpty()
         ? "The X-Tenant-Id header is required." : "The selected X-Tenant-Id is invalid.";
     return error(new PartnerRefusal(400, problem,
-        PartnerRefusal.fieldErrors(TENANT_HEADER, problem)));
+        Json.oneError(TENANT_HEADER, problem)));
   }
 
   /**
@@ -357,7 +357,7 @@ public final class FakePartnerApi extends FakeApi {
         Body b = read(request, PartnerSchema.ORDER_CODE);
         Map<String, @Nullable Object> data = store.tracking(b.code());
         // the docs' tracking example: "status": "ok" and no message
-        return b.answer(json(200, PartnerWire.write(PartnerWire.envelope("ok", null, data,
+        return b.answer(json(200, toJson(PartnerWire.envelope("ok", null, data,
             null))));
       }
       default:
@@ -443,17 +443,17 @@ public final class FakePartnerApi extends FakeApi {
   // ---- answers
 
   private static MockResponse ok(int status, String message, @Nullable Object data) {
-    return json(status, PartnerWire.write(PartnerWire.envelope(status, message, data, null)));
+    return json(status, toJson(PartnerWire.envelope(status, message, data, null)));
   }
 
   /** What a fulfillment action answers: {@code "Success <Verb> Order <code>"}, {@code data: []}. */
   private static MockResponse done(String verb, String orderCode) {
-    return json(200, PartnerWire.write(PartnerWire.envelope(200,
-        "Success " + verb + " Order " + orderCode, PartnerWire.emptyArray(), null)));
+    return json(200, toJson(PartnerWire.envelope(200,
+        "Success " + verb + " Order " + orderCode, java.util.Collections.emptyList(), null)));
   }
 
   private static MockResponse error(PartnerRefusal refusal) {
-    return json(refusal.status, PartnerWire.write(PartnerWire.envelope(refusal.status,
+    return json(refusal.status, toJson(PartnerWire.envelope(refusal.status,
         refusal.getMessage(), null, refusal.errors)));
   }
 

@@ -135,4 +135,22 @@ final class Json {
     }
     return tree;
   }
+
+  /** Adds {@code message} to {@code field}'s messages: Laravel's {@code errors} shape. */
+  static void addError(java.util.Map<String, java.util.List<String>> errors, String field,
+      String message) {
+    errors.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(message);
+  }
+
+  /** One field with one message, as a new ordered map (more may be added). */
+  static java.util.Map<String, java.util.List<String>> oneError(String field, String message) {
+    java.util.Map<String, java.util.List<String>> errors = new java.util.LinkedHashMap<>();
+    addError(errors, field, message);
+    return errors;
+  }
+
+  /** Whether {@code number} is a whole number (2, 2.0 and 2e3 are; 2.5 is not). */
+  static boolean isWhole(java.math.BigDecimal number) {
+    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+  }
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * sort_direction} are missing without them.
  */
 final class PartnerQuery {
-  int page = 1;
-  int perPage = 10;
+  int page;
+  int perPage;
   /** The status to keep, or null for every status. */
   @Nullable Status status;
   boolean sortByStatus;

@@ -31,7 +31,7 @@ final class PartnerRefusal extends RuntimeException {
 
   /** 422 with one field error; the message is the field's message. */
   static PartnerRefusal invalid(String field, String message) {
-    return new PartnerRefusal(422, message, fieldErrors(field, message));
+    return new PartnerRefusal(422, message, Json.oneError(field, message));
   }
 
   /**
@@ -56,12 +56,4 @@ final class PartnerRefusal extends RuntimeException {
     return new PartnerRefusal(422, message, errors);
   }
 
-  /** A map with one field and one message, in the order it was built. */
-  static Map<String, List<String>> fieldErrors(String field, String message) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    List<String> messages = new ArrayList<>();
-    messages.add(message);
-    errors.put(field, Collections.unmodifiableList(messages));
-    return errors;
-  }
 }

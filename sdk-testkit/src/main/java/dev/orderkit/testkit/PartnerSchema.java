@@ -398,7 +398,7 @@ final class PartnerSchema {
       Object value = body.get(field.name);
       if (isEmpty(value)) {
         if (field.required) {
-          add(errors, path, "The " + attribute(path) + " field is required.");
+          Json.addError(errors, path, "The " + attribute(path) + " field is required.");
         }
         continue;
       }
@@ -418,21 +418,21 @@ final class PartnerSchema {
     switch (field.type) {
       case STRING:
         if (!(value instanceof String)) {
-          add(errors, path, "The " + attribute + " field must be a string.");
+          Json.addError(errors, path, "The " + attribute + " field must be a string.");
         } else if (field.allowed != null && !allowed(field, (String) value)) {
-          add(errors, path, "The selected " + attribute + " is invalid.");
+          Json.addError(errors, path, "The selected " + attribute + " is invalid.");
         }
         return;
       case INTEGER:
-        if (!(value instanceof BigDecimal) || !isIntegral((BigDecimal) value)) {
-          add(errors, path, "The " + attribute + " field must be an integer.");
+        if (!(value instanceof BigDecimal) || !Json.isWhole((BigDecimal) value)) {
+          Json.addError(errors, path, "The " + attribute + " field must be an integer.");
         } else {
           range(field, (BigDecimal) value, path, errors);
         }
         return;
       case NUMBER:
         if (!(value instanceof BigDecimal)) {
-          add(errors, path, "The " + attribute + " field must be a number.");
+          Json.addError(errors, path, "The " + attribute + " field must be a number.");
         } else {
           range(field, (BigDecimal) value, path, errors);
         }
@@ -440,7 +440,7 @@ final class PartnerSchema {
       case DECIMAL: {
         BigDecimal number = decimal(value);
         if (number == null) {
-          add(errors, path, "The " + attribute + " field must be a number.");
+          Json.addError(errors, path, "The " + attribute + " field must be a number.");
         } else {
           range(field, number, path, errors);
         }
@@ -448,36 +448,36 @@ final class PartnerSchema {
       }
       case BOOLEAN:
         if (!(value instanceof Boolean)) {
-          add(errors, path, "The " + attribute + " field must be true or false.");
+          Json.addError(errors, path, "The " + attribute + " field must be true or false.");
         }
         return;
       case STRING_BOOLEAN:
         if (!(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
-          add(errors, path, "The " + attribute + " field must be true or false.");
+          Json.addError(errors, path, "The " + attribute + " field must be true or false.");
         }
         return;
       case DATE_TIME:
         if (!(value instanceof String) || dateTime((String) value, false) == null) {
-          add(errors, path, "The " + attribute + " field must be a valid date.");
+          Json.addError(errors, path, "The " + attribute + " field must be a valid date.");
         }
         return;
       case OBJECT:
         if (!(value instanceof Map)) {
-          add(errors, path, "The " + attribute + " field must be an object.");
+          Json.addError(errors, path, "The " + attribute + " field must be an object.");
         } else if (field.nested != null) {
           check(field.nested, (Map<?, ?>) value, path + ".", errors);
         }
         return;
       case OBJECTS: {
         if (!(value instanceof List)) {
-          add(errors, path, "The " + attribute + " field must be an array.");
+          Json.addError(errors, path, "The " + attribute + " field must be an array.");
           return;
         }
         List<?> items = (List<?>) value;
         for (int i = 0; i < items.size(); i++) {
           Object item = items.get(i);
           if (!(item instanceof Map)) {
-            add(errors, path + "." + i, "The " + attribute(path + "." + i)
+            Json.addError(errors, path + "." + i, "The " + attribute(path + "." + i)
                 + " field must be an object.");
           } else if (field.nested != null) {
             check(field.nested, (Map<?, ?>) item, path + "." + i + ".", errors);
@@ -487,13 +487,13 @@ final class PartnerSchema {
       }
       case STRINGS: {
         if (!(value instanceof List)) {
-          add(errors, path, "The " + attribute + " field must be an array.");
+          Json.addError(errors, path, "The " + attribute + " field must be an array.");
           return;
         }
         List<?> items = (List<?>) value;
         for (int i = 0; i < items.size(); i++) {
           if (!(items.get(i) instanceof String)) {
-            add(errors, path + "." + i, "The " + attribute(path + "." + i)
+            Json.addError(errors, path + "." + i, "The " + attribute(path + "." + i)
                 + " field must be a string.");
           }
         }
@@ -524,20 +524,17 @@ final class PartnerSchema {
     String attribute = attribute(path);
     if (field.min != null && field.max != null
         && (value.compareTo(field.min) < 0 || value.compareTo(field.max) > 0)) {
-      add(errors, path, "The " + attribute + " field must be between "
+      Json.addError(errors, path, "The " + attribute + " field must be between "
           + field.min.toPlainString() + " and " + field.max.toPlainString() + ".");
     } else if (field.min != null && value.compareTo(field.min) < 0) {
-      add(errors, path, "The " + attribute + " field must be at least "
+      Json.addError(errors, path, "The " + attribute + " field must be at least "
           + field.min.toPlainString() + ".");
     } else if (field.max != null && value.compareTo(field.max) > 0) {
-      add(errors, path, "The " + attribute + " field must not be greater than "
+      Json.addError(errors, path, "The " + attribute + " field must not be greater than "
           + field.max.toPlainString() + ".");
     }
   }
 
-  private static boolean isIntegral(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-  }
 
   /** An amount from a number or a numeric string; null if it is neither. */
   static @Nullable BigDecimal decimal(@Nullable Object value) {
@@ -575,12 +572,4 @@ final class PartnerSchema {
     return path.replace('_', ' ').toLowerCase(Locale.ROOT);
   }
 
-  private static void add(Map<String, List<String>> errors, String path, String message) {
-    List<String> messages = errors.get(path);
-    if (messages == null) {
-      messages = new ArrayList<>();
-      errors.put(path, messages);
-    }
-    messages.add(message);
-  }
 }

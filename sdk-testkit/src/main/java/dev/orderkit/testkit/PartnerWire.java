@@ -65,16 +65,6 @@ final class PartnerWire {
     return envelope;
   }
 
-  /** {@code data: []}, what fulfillment actions answer. */
-  static List<Object> emptyArray() {
-    return Collections.emptyList();
-  }
-
-  /** Writes a JSON tree with its nulls. */
-  static String write(Object tree) {
-    return FakeApi.toJson(tree);
-  }
-
   /** A map in insertion order, from alternating names and values. */
   static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
     Map<String, @Nullable Object> map = new LinkedHashMap<>();
@@ -113,10 +103,6 @@ final class PartnerWire {
 
   /** The amount under {@code name} (a number or numeric string), or null. */
   static @Nullable BigDecimal amount(Map<String, @Nullable Object> tree, String name) {
-    Object value = tree.get(name);
-    if (value instanceof String && ((String) value).trim().isEmpty()) {
-      return null;
-    }
-    return PartnerSchema.decimal(value);
+    return PartnerSchema.decimal(tree.get(name)); // a blank string is null there too
   }
 }

@@ -17,9 +17,9 @@ public interface HttpResponseFor<T> {
   Headers headers();
 
   /**
-   * The request id: a top-level {@code "request_id"} of a JSON object body (the partner
-   * envelope's, the one its exceptions and typed results carry), else the response's header
-   * ({@code X-Request-Id} and the like); empty when neither is there.
+   * The request id: the one the API puts in the body where it does (the partner envelope's
+   * {@code request_id}, the one its exceptions and typed results carry), else the response's
+   * header ({@code X-Request-Id} and the like); empty when neither is there.
    */
   Optional<String> requestId();
 

@@ -9,7 +9,6 @@ import dev.orderkit.core.http.HttpResponseFor;
 import dev.orderkit.core.http.ResponseMeta;
 import dev.orderkit.core.spi.ApiRequest;
 import dev.orderkit.core.spi.ResponseParser;
-import java.io.IOException;
 import java.util.Optional;
 import okhttp3.Headers;
 import okio.Buffer;
@@ -73,59 +72,22 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
   }
 
   /**
-   * A top-level {@code "request_id"} of a JSON object body (the partner API's envelope carries it,
-   * and its exceptions and typed results report it), else the request id header
-   * ({@code X-Request-Id} and the like): the body's wins, as in the exceptions, since a proxy may
-   * add a header of its own. Read once, without parsing the rest.
+   * The request id the API puts in the body, as its module's parser reads it
+   * ({@link ResponseParser#requestIdIn}: the partner envelope's, as its exceptions and typed
+   * results report it), else the request id header ({@code X-Request-Id} and the like). Read
+   * once.
    */
   @Override
   public synchronized Optional<String> requestId() {
     if (!bodyRequestIdRead) {
       bodyRequestIdRead = true;
-      bodyRequestId = topLevelRequestId();
+      try {
+        bodyRequestId = parser.requestIdIn(body.bytes());
+      } catch (RuntimeException e) {
+        bodyRequestId = null; // released after parsing, or a parser that failed: the header then
+      }
     }
     return bodyRequestId != null ? Optional.of(bodyRequestId) : meta.requestId();
-  }
-
-  private @Nullable String topLevelRequestId() {
-    try {
-      return topLevelRequestId(new Buffer().write(body.bytes()));
-    } catch (JsonEncodingException e) {
-      // the vendors' trailing commas, as in parse(): once more without them
-      Buffer repaired = TrailingCommas.remove(new Buffer().write(body.bytes()));
-      try {
-        return repaired == null ? null : topLevelRequestId(repaired);
-      } catch (IOException | RuntimeException again) {
-        return null;
-      }
-    } catch (IOException | RuntimeException e) {
-      return null; // not JSON, or released after parsing: no id in the body then
-    }
-  }
-
-  private static @Nullable String topLevelRequestId(Buffer source) throws IOException {
-    try {
-      BodyText.skipBom(source);
-      JsonReader reader = JsonReader.of(source);
-      reader.setLenient(true);
-      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-        return null;
-      }
-      reader.beginObject();
-      while (reader.hasNext()) {
-        if (reader.nextName().equals("request_id")) {
-          JsonReader.Token token = reader.peek();
-          if (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER) {
-            String id = reader.nextString();
-            return id.isEmpty() ? null : id;
-          }
-        }
-        reader.skipValue();
-      }
-      return null;
-    } finally {
-      source.clear(); // its segments go back to Okio's pool
-    }
   }
 
   @Override
@@ -241,6 +203,11 @@ public final class BufferedHttpResponse<T> implements HttpResponseFor<T> {
       public @Nullable R emptyBody(ResponseMeta m) {
         T empty = inner.emptyBody(m);
         return empty == null ? null : f.apply(empty);
+      }
+
+      @Override
+      public @Nullable String requestIdIn(byte[] body) {
+        return inner.requestIdIn(body);
       }
     };
     // the mapped response parses instead of this one (the first parse takes the read buffer)

@@ -64,8 +64,4 @@ public final class RetryTokens {
     }
   }
 
-  /** The tokens left (the capacity when unlimited is 0). */
-  public int available() {
-    return tokens.get();
-  }
 }

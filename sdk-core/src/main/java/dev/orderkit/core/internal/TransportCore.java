@@ -203,10 +203,6 @@ public final class TransportCore {
     return client;
   }
 
-  /** The undecorated client derived transports start from (so interceptors never stack). */
-  public OkHttpClient baseClient() {
-    return baseClient;
-  }
 
   /** The base headers plus {@code Authorization} for {@code token}, cached for the current token. */
   public Headers headersFor(@Nullable String token) {
@@ -308,9 +304,19 @@ public final class TransportCore {
     CallListener listener = options().listener();
     CallEvents events = listener == null || listenerFailures == null ? null
         : new CallEvents(listener, new CallInfo(endpoint, request.method(),
-            endpoint.endsWith(UNTYPED_SUFFIX) ? UNTYPED_PATH : request.pathTemplate(), async),
+            isUntyped(endpoint) ? UNTYPED_PATH : request.pathTemplate(), async),
             listenerFailures);
     return new Exchange<>(this, request, options, url, body, events);
+  }
+
+  /**
+   * Whether {@code endpoint} names an untyped call, {@code <api>.request}: generated endpoint
+   * names have three parts ({@code <api>.<service>.<call>}), so a call named {@code request}
+   * is not mistaken for one.
+   */
+  private static boolean isUntyped(String endpoint) {
+    int dot = endpoint.indexOf('.');
+    return dot == endpoint.lastIndexOf('.') && endpoint.endsWith(UNTYPED_SUFFIX);
   }
 
   /** Releases the connection pool and dispatcher threads when the SDK owns the client. */

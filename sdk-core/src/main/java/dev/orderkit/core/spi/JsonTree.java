@@ -51,6 +51,54 @@ public final class JsonTree {
     write(writer, value, null, 0);
   }
 
+  /**
+   * The top-level field {@code name} of a JSON object body, as text (a string, or a number as
+   * written), without parsing the rest; null when the body is not an object, lacks it, holds
+   * something else there, or is empty there. A byte-order mark and the vendors' trailing commas
+   * are accepted. For a module's {@link ResponseParser#requestIdIn}.
+   */
+  public static @Nullable String topLevelText(byte[] json, String name) {
+    try {
+      return topLevelText(new okio.Buffer().write(json), name);
+    } catch (com.squareup.moshi.JsonEncodingException e) {
+      okio.Buffer repaired =
+          dev.orderkit.core.internal.TrailingCommas.remove(new okio.Buffer().write(json));
+      try {
+        return repaired == null ? null : topLevelText(repaired, name);
+      } catch (IOException | RuntimeException again) {
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String topLevelText(okio.Buffer source, String name)
+      throws IOException {
+    try {
+      dev.orderkit.core.internal.BodyText.skipBom(source);
+      JsonReader reader = JsonReader.of(source);
+      reader.setLenient(true);
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return null;
+      }
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals(name)) {
+          JsonReader.Token token = reader.peek();
+          if (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER) {
+            String text = reader.nextString();
+            return text.isEmpty() ? null : text;
+          }
+        }
+        reader.skipValue();
+      }
+      return null;
+    } finally {
+      source.clear(); // its segments go back to Okio's pool
+    }
+  }
+
   private static @Nullable Object read(JsonReader reader, int depth) throws IOException {
     JsonReader.Token token = reader.peek();
     switch (token) {

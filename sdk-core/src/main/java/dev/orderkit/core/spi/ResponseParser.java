@@ -31,6 +31,16 @@ public interface ResponseParser<T> {
   }
 
   /**
+   * The request id this API puts in the body (the partner envelope's {@code request_id}), for
+   * a raw response's {@code requestId()}, read from {@code body} without parsing it all; null
+   * (the default) when the API carries none there (then the response's header is used).
+   * {@link JsonTree#topLevelText} reads a top-level field.
+   */
+  default @Nullable String requestIdIn(byte[] body) {
+    return null;
+  }
+
+  /**
    * A parser like {@code parser} whose empty 2xx body means success, with the value
    * {@code empty} builds from the status and headers. Only for results that carry nothing
    * essential (an action's acknowledgement), never for one that must hold an id or an amount.
@@ -46,6 +56,11 @@ public interface ResponseParser<T> {
       @Override
       public @Nullable T emptyBody(ResponseMeta meta) {
         return empty.apply(meta);
+      }
+
+      @Override
+      public @Nullable String requestIdIn(byte[] body) {
+        return parser.requestIdIn(body);
       }
     };
   }

@@ -39,9 +39,13 @@ public final class Transport implements Closeable {
   private final TransportCore core;
   private final Builder settings;
 
+  /** The name of calls made without an endpoint's name: {@code <module>.request}. */
+  private final String untypedEndpoint;
+
   private Transport(Builder settings, TransportCore core) {
     this.settings = settings;
     this.core = core;
+    this.untypedEndpoint = settings.untypedEndpoint(); // once, not per call
   }
 
   /** Starts a transport for a client with these options. */
@@ -78,7 +82,7 @@ public final class Transport implements Closeable {
    * {@code <module>.request} for the listener.
    */
   public <T> T execute(ApiRequest<T> request, RequestOptions options) {
-    return execute(settings.untypedEndpoint(), request, options);
+    return execute(untypedEndpoint, request, options);
   }
 
   /**
@@ -86,9 +90,8 @@ public final class Transport implements Closeable {
    * seen by the client's listener), waits, and returns the parsed value.
    */
   public <T> T execute(String endpoint, ApiRequest<T> request, RequestOptions options) {
-    Exchange<T> exchange = null;
+    Exchange<T> exchange = newExchange(endpoint, false, request, options).parsedAtOnce();
     try {
-      exchange = newExchange(endpoint, false, request, options).parsedAtOnce();
       HttpResponseFor<T> response = send(exchange);
       try {
         T value = response.parse();
@@ -101,26 +104,23 @@ public final class Transport implements Closeable {
         BufferedHttpResponse.release(response); // nothing keeps it: its body goes back to the pool
       }
     } catch (LinkageError e) {
-      OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
-      throw exchange == null ? incompatible : exchange.ended(incompatible);
+      throw exchange.ended(RuntimeDependencies.fromLinkageError(e));
     }
   }
 
   /** Sends the request, waits, and returns the response before parsing. */
   public <T> HttpResponseFor<T> executeRaw(ApiRequest<T> request, RequestOptions options) {
-    return executeRaw(settings.untypedEndpoint(), request, options);
+    return executeRaw(untypedEndpoint, request, options);
   }
 
   /** As {@link #execute(String, ApiRequest, RequestOptions)}, returning the response unparsed. */
   public <T> HttpResponseFor<T> executeRaw(String endpoint, ApiRequest<T> request,
       RequestOptions options) {
-    Exchange<T> exchange = null;
+    Exchange<T> exchange = newExchange(endpoint, false, request, options);
     try {
-      exchange = newExchange(endpoint, false, request, options);
       return send(exchange);
     } catch (LinkageError e) {
-      OrderKitException incompatible = RuntimeDependencies.fromLinkageError(e);
-      throw exchange == null ? incompatible : exchange.ended(incompatible);
+      throw exchange.ended(RuntimeDependencies.fromLinkageError(e));
     }
   }
 
@@ -156,7 +156,7 @@ public final class Transport implements Closeable {
   /** Sends the request without blocking; cancelling the future cancels the call. */
   public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request,
       RequestOptions options) {
-    return executeAsync(settings.untypedEndpoint(), request, options);
+    return executeAsync(untypedEndpoint, request, options);
   }
 
   /** As {@link #execute(String, ApiRequest, RequestOptions)}, without blocking. */
@@ -217,7 +217,7 @@ public final class Transport implements Closeable {
   /** Sends the request without blocking and completes with the response before parsing. */
   public <T> CompletableFuture<HttpResponseFor<T>> executeRawAsync(ApiRequest<T> request,
       RequestOptions options) {
-    return executeRawAsync(settings.untypedEndpoint(), request, options);
+    return executeRawAsync(untypedEndpoint, request, options);
   }
 
   /** As {@link #executeRaw(String, ApiRequest, RequestOptions)}, without blocking. */

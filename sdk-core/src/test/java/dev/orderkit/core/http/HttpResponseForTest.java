@@ -112,12 +112,29 @@ class HttpResponseForTest {
   private static java.util.Optional<String> requestIdOf(String header, String body) {
     Headers headers = header == null ? Headers.of() : Headers.of("X-Request-Id", header);
     ReadBody read = ReadBody.of(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ResponseParser<Object> enveloped = new ResponseParser<Object>() {
+      @Override
+      public Object parse(com.squareup.moshi.JsonReader reader, ResponseMeta meta)
+          throws java.io.IOException {
+        return TREE.parse(reader, meta);
+      }
+
+      @Override
+      public String requestIdIn(byte[] bytes) { // as an API with an envelope writes it
+        return JsonTree.topLevelText(bytes, "request_id");
+      }
+    };
     return new BufferedHttpResponse<>(new BufferedResponseMeta(200, headers, header, 1, read),
-        read, TREE).requestId();
+        read, enveloped).requestId();
   }
 
   @Test
-  void aRawResponsesRequestIdIsTheBodysRequestIdElseTheHeaders() {
+  void anApisBodyRequestIdWinsOverTheHeaderAndOnlyWhereItsParserReadsOne() {
+    ReadBody read = ReadBody.of("{\"request_id\":\"body\"}".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(new BufferedHttpResponse<>(new BufferedResponseMeta(200,
+        Headers.of("X-Request-Id", "hdr"), "hdr", 1, read), read, TREE).requestId())
+        .as("a parser without a body request id: the header").contains("hdr");
     assertThat(requestIdOf(null, "{\"status\":200,\"request_id\":\"env-1\"}"))
         .contains("env-1");
     assertThat(requestIdOf("proxy-1", "{\"data\":{\"request_id\":\"inner\"},"

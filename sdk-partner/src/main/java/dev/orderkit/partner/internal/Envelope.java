@@ -162,6 +162,14 @@ public final class Envelope {
     return reader.nextString();
   }
 
+  /**
+   * The envelope's {@code request_id} in a raw body, without parsing the rest: what a raw
+   * response's {@code requestId()} reports, as the exceptions and typed results do.
+   */
+  public static @Nullable String requestIdIn(byte[] body) {
+    return dev.orderkit.core.spi.JsonTree.topLevelText(body, "request_id");
+  }
+
   /** Fails when {@code data} was absent where the endpoint documents a value. */
   public static <T> T requireData(Enveloped<T> envelope, String what) {
     if (envelope.data() == null) {

@@ -94,6 +94,11 @@ public final class PartnerEndpoints {
     public ActionResult emptyBody(ResponseMeta meta) {
       return ActionResult.builder().status(meta.statusCode()).message("").build();
     }
+
+    @Override
+    public @Nullable String requestIdIn(byte[] body) {
+      return Envelope.requestIdIn(body);
+    }
   };
 
   private static final JsonAdapter<ListOrdersParams> LIST_PARAMS = adapter(ListOrdersParams.class);
@@ -139,6 +144,11 @@ public final class PartnerEndpoints {
 
     /** Returns {@code value} with the envelope's request id. */
     abstract T withRequestId(T value, @Nullable String requestId);
+
+    @Override
+    public @Nullable String requestIdIn(byte[] body) {
+      return Envelope.requestIdIn(body);
+    }
   }
 
   /** Orders: list (page by page or auto-paging), detail, create and update. */
